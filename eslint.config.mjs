@@ -1,0 +1,50 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.tmp/', 'coverage/', 'examples/**/dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      // Data is text: these are the ways to turn it into markup.
+      'lit/no-template-bind': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render data as text.',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'Render data as text.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render data as text.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['lit/directives/unsafe-html.js', 'lit/directives/unsafe-svg.js'] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', 'scripts/**/*.js', 'bin/**/*'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,165 @@
+/**
+ * The one way every element gets a profile. However many elements point at a URL, the page makes
+ * one request and one validation for it; an element that stops waiting (its `src` changed, or it
+ * left the page) lets go, and the request is aborted once nobody waits for it.
+ */
+import { OccDataError, isAbort } from './errors.js';
+import type { OccupationProfile } from './types.js';
+import { validateProfile } from './validate.js';
+
+export const DEFAULT_TIMEOUT = 15_000;
+
+export interface LoadOptions {
+  /** Stops this caller's wait; the shared request is aborted when no caller is left. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request counts as failed. */
+  timeout?: number;
+  /** Fetch again even if a result for this URL is already known. */
+  reload?: boolean;
+}
+
+interface Entry {
+  promise: Promise<OccupationProfile>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const entries = new Map<string, Entry>();
+const validated = new WeakMap<object, OccupationProfile | OccDataError>();
+
+/** Resolves `src` against the page, as `<img src>` does. */
+export const resolveUrl = (src: string) => new URL(src, document.baseURI).href;
+
+async function request(url: string, controller: AbortController, timeout: number) {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, {
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+    });
+    body = await response.text();
+  } catch (error) {
+    if (timedOut) {
+      throw new OccDataError('timeout', `No answer from ${url} within ${timeout / 1000} s`, {
+        url,
+      });
+    }
+    if (isAbort(error)) throw error;
+    throw new OccDataError(
+      'network',
+      `Could not reach ${url} (network error, or blocked by the server's CORS policy)`,
+      { url },
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new OccDataError('http', `HTTP ${status} for ${url}`, { url, status: response.status });
+  }
+  return parse(body, url);
+}
+
+function parse(body: string, url: string): OccupationProfile {
+  const text = body.trim();
+  if (!text) throw new OccDataError('parse', `${url} returned an empty body, not JSON`, { url });
+  if (text.startsWith('<')) {
+    throw new OccDataError('parse', `${url} returned an HTML page, not JSON`, { url });
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new OccDataError('parse', `${url} is not valid JSON: ${reason}`, { url });
+  }
+  return validateProfile(document, url);
+}
+
+function start(url: string, timeout: number): Entry {
+  const controller = new AbortController();
+  const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined! };
+  entry.promise = request(url, controller, timeout).then(
+    (profile) => {
+      entry.settled = true;
+      return profile;
+    },
+    (error: unknown) => {
+      entry.settled = true;
+      // A failure is not remembered, so the next attempt (a retry) asks the server again.
+      if (entries.get(url) === entry) entries.delete(url);
+      throw error;
+    },
+  );
+  // Callers handle the rejection; this keeps an abandoned request from reporting it as unhandled.
+  entry.promise.catch(() => {});
+  return entry;
+}
+
+/** Loads, parses and validates the profile at `src` (relative URLs resolve against the page). */
+export function loadProfile(src: string, options: LoadOptions = {}): Promise<OccupationProfile> {
+  const { signal, timeout = DEFAULT_TIMEOUT, reload = false } = options;
+  const url = resolveUrl(src);
+  let entry = entries.get(url);
+  if (!entry || (reload && entry.settled)) {
+    entry = start(url, timeout);
+    entries.set(url, entry);
+  }
+  if (entry.settled || !signal) return entry.promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+
+  const shared = entry;
+  shared.waiting += 1;
+  return new Promise((resolve, reject) => {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      shared.waiting -= 1;
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      release();
+      if (shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (entries.get(url) === shared) entries.delete(url);
+      }
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort);
+    shared.promise.then(
+      (profile) => {
+        release();
+        resolve(profile);
+      },
+      (error: unknown) => {
+        release();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Validates a profile given as an object (the `data` property), once per object. */
+export function checkProfile(data: unknown): OccupationProfile {
+  if (typeof data !== 'object' || data === null) return validateProfile(data);
+  let verdict = validated.get(data);
+  if (!verdict) {
+    try {
+      verdict = validateProfile(data);
+    } catch (error) {
+      if (!(error instanceof OccDataError)) throw error;
+      verdict = error;
+    }
+    validated.set(data, verdict);
+  }
+  if (verdict instanceof OccDataError) throw verdict;
+  return verdict;
+}

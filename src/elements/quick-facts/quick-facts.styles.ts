@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+export const quickFactsStyles = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.125em;
+    line-height: 1.3;
+    padding-block-end: 0.5em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5em 0;
+    border-block-start: 1px solid var(--_color-border);
+  }
+  th {
+    width: 50%;
+    padding-inline-end: 0.75em;
+    font-weight: 600;
+  }
+  td .line {
+    display: block;
+  }
+  .term {
+    all: unset;
+    display: inline;
+    cursor: pointer;
+    font: inherit;
+    color: inherit;
+    text-decoration: underline dotted var(--_color-accent);
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.2em;
+    border-radius: 0.125em;
+  }
+  .term:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .marker {
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    margin-inline-start: 0.3em;
+    vertical-align: -0.05em;
+    fill: none;
+    stroke: var(--_color-accent);
+    stroke-width: 2.5;
+    transition: transform 0.15s ease;
+  }
+  .term[aria-expanded='true'] .marker {
+    transform: rotate(180deg);
+  }
+  .definition {
+    margin-block-start: 0.375em;
+    padding: 0.5em 0.625em;
+    font-weight: 400;
+    font-size: 0.9375em;
+    color: var(--_color-text);
+    background: var(--_color-surface-alt);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .definition[hidden] {
+    display: none;
+  }
+  .placeholder th,
+  .placeholder td {
+    width: 50%;
+  }
+  @media (forced-colors: active) {
+    .term {
+      text-decoration-color: LinkText;
+    }
+    .marker {
+      stroke: CanvasText;
+    }
+    .definition {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .marker {
+      display: none;
+    }
+    .term {
+      text-decoration: none;
+    }
+  }
+`;

@@ -1,0 +1,133 @@
+import { html, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { OccElement } from '../../core/occ-element.js';
+import { define } from '../../core/define.js';
+import type { GlossaryKey, OccupationProfile } from '../../data/types.js';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+import { quickFactsStyles } from './quick-facts.styles.js';
+import { quickFactRows } from './quick-facts.rows.js';
+
+/** Line counts of the reference profile's rows, so the placeholder takes the loaded height. */
+const PLACEHOLDER_LINES = [2, 1, 1, 1, 1, 1, 1];
+
+/**
+ * The OOH Quick Facts table: median pay, entry-level education, work experience, on-the-job
+ * training, number of jobs, job outlook and employment change, each term with its definition.
+ *
+ * @summary The Occupational Outlook Handbook's Quick Facts for one occupation.
+ * @tagName occ-quick-facts
+ *
+ * @fires {OccLoadEvent} occ-load - The profile loaded and is shown. `detail: { profile, src }`.
+ * @fires {OccErrorEvent} occ-error - The profile could not be loaded or breaks the data contract. `detail: { error, src }`.
+ *
+ * @csspart table - The quick facts table.
+ * @csspart title - The table caption ("Quick Facts: …").
+ * @csspart label - A row's header cell (the term).
+ * @csspart value - A row's value cell.
+ * @csspart term - The button that shows or hides a term's definition.
+ * @csspart definition - A term's definition, shown under the term.
+ * @csspart placeholder - The loading placeholder.
+ * @csspart notice - The notice shown when neither `src` nor `data` is set.
+ * @csspart empty - The message shown when the profile has no quick facts.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop [--occ-quick-facts-color-text=var(--occ-color-text, #1b1b1b)] - Text colour.
+ * @cssprop [--occ-quick-facts-color-muted=var(--occ-color-muted, #565c65)] - Secondary text colour.
+ * @cssprop [--occ-quick-facts-color-accent=var(--occ-color-accent, #005ea2)] - Accent: term underlines and markers.
+ * @cssprop [--occ-quick-facts-color-surface=var(--occ-color-surface, #ffffff)] - Background.
+ * @cssprop [--occ-quick-facts-color-surface-alt=var(--occ-color-surface-alt, #f3f5f8)] - Background of definitions and placeholders.
+ * @cssprop [--occ-quick-facts-color-border=var(--occ-color-border, #c9ced6)] - Border and row rule colour.
+ * @cssprop [--occ-quick-facts-color-focus=var(--occ-color-focus, #2378c3)] - Focus ring colour.
+ * @cssprop [--occ-quick-facts-color-error=var(--occ-color-error, #b50909)] - Error accent colour.
+ * @cssprop [--occ-quick-facts-font-family=var(--occ-font-family, inherit)] - Font family.
+ * @cssprop [--occ-quick-facts-font-size=var(--occ-font-size, 1rem)] - Base font size.
+ * @cssprop [--occ-quick-facts-radius=var(--occ-radius, 0.5rem)] - Corner radius.
+ * @cssprop [--occ-quick-facts-space=var(--occ-space, 1rem)] - Inner padding.
+ */
+export class OccQuickFacts extends OccElement {
+  static override styles = [tokens('quick-facts'), baseStyles, quickFactsStyles];
+
+  /** Terms whose definition is shown. */
+  @state() private accessor expanded: ReadonlySet<GlossaryKey> = new Set();
+
+  protected override renderProfile(profile: OccupationProfile): TemplateResult {
+    const rows = profile.quickFacts
+      ? quickFactRows(profile.quickFacts, this.strings, this.locale)
+      : [];
+    if (!rows.length) return this.renderEmpty(this.strings.noQuickFacts);
+    const glossary = profile.glossary ?? {};
+    return html`<table part="table">
+      <caption part="title">
+        ${this.strings.quickFactsTitle(profile.occupation.title)}
+      </caption>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr>
+              <th scope="row" part="label">
+                ${this.#renderTerm(row.key, row.label, glossary[row.key])}
+              </th>
+              <td part="value">
+                ${row.values.map((value) => html`<span class="line">${value}</span>`)}
+              </td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  protected override renderPlaceholder(): TemplateResult {
+    return html`<div class="placeholder" part="placeholder">
+      <span class="visually-hidden">${this.strings.loading}</span>
+      <table aria-hidden="true">
+        <caption>
+          <span class="skeleton short"></span>
+        </caption>
+        <tbody>
+          ${PLACEHOLDER_LINES.map(
+            (lines) =>
+              html`<tr>
+                <th><span class="skeleton"></span></th>
+                <td>
+                  ${Array.from({ length: lines }, () => html`<span class="skeleton"></span>`)}
+                </td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #renderTerm(key: GlossaryKey, label: string, definition: string | undefined) {
+    if (!definition) return label;
+    const open = this.expanded.has(key);
+    const id = `definition-${key}`;
+    return html`<button
+        type="button"
+        class="term"
+        part="term"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${id}
+        @click=${() => this.#toggle(key)}
+      >
+        ${label}<svg class="marker" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M3 6l5 5 5-5" />
+        </svg>
+      </button>
+      <div id=${id} class="definition" part="definition" ?hidden=${!open}>${definition}</div>`;
+  }
+
+  #toggle(key: GlossaryKey) {
+    const next = new Set(this.expanded);
+    if (!next.delete(key)) next.add(key);
+    this.expanded = next;
+  }
+}
+
+define('occ-quick-facts', OccQuickFacts);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'occ-quick-facts': OccQuickFacts;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Theme tokens. A page sets the global `--occ-*` properties once on `:root`; each element also
+ * reads `--occ-<element>-*` overrides first. Both resolve into private `--_*` properties on
+ * `:host`, which the element styles use. Defaults meet WCAG AA text contrast in both schemes.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** token → [light default, dark default]. Only constants reach unsafeCSS here, never data. */
+const colors = {
+  text: ['#1b1b1b', '#f1f3f6'],
+  muted: ['#565c65', '#b4bac4'],
+  accent: ['#005ea2', '#73b3e7'],
+  surface: ['#ffffff', '#15191f'],
+  'surface-alt': ['#f3f5f8', '#222831'],
+  border: ['#c9ced6', '#4a5260'],
+  focus: ['#2378c3', '#8cc4f2'],
+  error: ['#b50909', '#ff9c8f'],
+} as const;
+
+const other = {
+  'font-family': 'inherit',
+  'font-size': '1rem',
+  radius: '0.5rem',
+  space: '1rem',
+} as const;
+
+type ColorToken = keyof typeof colors;
+
+const defaults = (scheme: 0 | 1) =>
+  Object.entries(colors)
+    .map(([name, pair]) => `--_default-${name}: ${pair[scheme]};`)
+    .join('');
+
+/** The global token names, for documentation and the theming guide. */
+export const globalTokens = [
+  ...Object.keys(colors).map((c) => `color-${c}`),
+  ...Object.keys(other),
+];
+
+/**
+ * Host styles shared by every element: resolves `--occ-<element>-<token>`, then `--occ-<token>`,
+ * then the scheme's default; the dark defaults apply under `theme="dark"`, or under
+ * `prefers-color-scheme: dark` unless `theme="light"`.
+ */
+export function tokens(element: string): CSSResult {
+  const resolve = (token: string, fallback: string) =>
+    `--_${token}: var(--occ-${element}-${token}, var(--occ-${token}, ${fallback}));`;
+  const colorRules = (Object.keys(colors) as ColorToken[])
+    .map((name) => resolve(`color-${name}`, `var(--_default-${name})`))
+    .join('');
+  const otherRules = Object.entries(other)
+    .map(([name, value]) => resolve(name, value))
+    .join('');
+  return unsafeCSS(`
+    :host { color-scheme: light; ${defaults(0)} ${colorRules} ${otherRules} }
+    :host([theme='dark']) { color-scheme: dark; ${defaults(1)} }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) { color-scheme: dark; ${defaults(1)} }
+    }
+  `);
+}
+
+/** Base look, states (notice, placeholder, error) and accessibility rules shared by all elements. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color: var(--_color-text);
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .notice,
+  .empty {
+    margin: 0;
+    color: var(--_color-muted);
+  }
+  .error {
+    border-inline-start: 4px solid var(--_color-error);
+    padding-inline-start: 0.75em;
+  }
+  .error p {
+    margin: 0;
+  }
+  .error-title {
+    font-weight: 700;
+    color: var(--_color-error);
+  }
+  .error-url {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+  .skeleton {
+    display: block;
+    height: 0.9em;
+    margin-block: 0.3em;
+    border-radius: 0.25em;
+    background: var(--_color-surface-alt);
+    animation: occ-pulse 1.5s ease-in-out infinite;
+  }
+  .skeleton.short {
+    width: 60%;
+  }
+  @keyframes occ-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      border-color: CanvasText;
+    }
+    .skeleton {
+      background: GrayText;
+    }
+    .error {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;
