@@ -44,6 +44,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's `expect(x).to.exist` style reads as an expression statement.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**/*.js', 'bin/**/*'],
     languageOptions: { globals: globals.node },
   },

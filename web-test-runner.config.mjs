@@ -6,8 +6,21 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const hits = new Map();
+const aborts = new Map();
+const bump = (map, key) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** Waits `ms`, or less if the client gives up first; says whether it gave up. */
+function delay(ctx, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    ctx.req.once('close', () => {
+      if (ctx.res.writableFinished) return;
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
 
 /**
  * Test-only HTTP routes under /__fixtures/, so that failures are real responses from a real server:
@@ -17,7 +30,7 @@ const hits = new Map();
  *   reset                  the connection is destroyed (a network error)
  *   profile?key=&delay=&file=  serves a JSON file (default data/29-2071.json) after `delay` ms
  *                              and counts the request under `key`
- *   hits?key=              how many requests `key` has had, as JSON
+ *   hits?key=              `{ hits, aborts }`: requests for `key`, and how many the client abandoned
  */
 async function fixtures(ctx, next) {
   if (!ctx.path.startsWith('/__fixtures/')) return next();
@@ -38,13 +51,17 @@ async function fixtures(ctx, next) {
     ctx.req.socket.destroy();
   } else if (route === 'profile') {
     const key = String(query.key ?? 'default');
-    hits.set(key, (hits.get(key) ?? 0) + 1);
-    if (query.delay) await sleep(Number(query.delay));
+    bump(hits, key);
+    if (query.delay && (await delay(ctx, Number(query.delay)))) {
+      bump(aborts, key);
+      return;
+    }
     ctx.type = 'application/json';
     ctx.body = await readFile(String(query.file ?? 'data/29-2071.json'), 'utf8');
   } else if (route === 'hits') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ hits: hits.get(String(query.key)) ?? 0 });
+    const key = String(query.key);
+    ctx.body = JSON.stringify({ hits: hits.get(key) ?? 0, aborts: aborts.get(key) ?? 0 });
   } else {
     return next();
   }

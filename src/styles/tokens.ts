@@ -127,8 +127,17 @@ export const baseStyles = css`
     background: var(--_color-surface-alt);
     animation: occ-pulse 1.5s ease-in-out infinite;
   }
-  .skeleton.short {
-    width: 60%;
+  /* Placeholder text: stand-in words drawn as blank bars, so the placeholder has the final size. */
+  .blank {
+    color: transparent;
+    background: var(--_color-surface-alt);
+    border-radius: 0.25em;
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
+    animation: occ-pulse 1.5s ease-in-out infinite;
+  }
+  .placeholder svg {
+    visibility: hidden;
   }
   @keyframes occ-pulse {
     50% {
@@ -147,7 +156,8 @@ export const baseStyles = css`
     :host {
       border-color: CanvasText;
     }
-    .skeleton {
+    .skeleton,
+    .blank {
       background: GrayText;
     }
     .error {

@@ -1,14 +1,31 @@
-import { html, type TemplateResult } from 'lit';
+import { html, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
 import type { GlossaryKey, OccupationProfile } from '../../data/types.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 import { quickFactsStyles } from './quick-facts.styles.js';
-import { quickFactRows } from './quick-facts.rows.js';
+import { quickFactRows, type QuickFactRow } from './quick-facts.rows.js';
 
-/** Line counts of the reference profile's rows, so the placeholder takes the loaded height. */
-const PLACEHOLDER_LINES = [2, 1, 1, 1, 1, 1, 1];
+const marker = svg`<svg class="marker" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>`;
+
+/**
+ * Typical quick facts, drawn as blank bars while loading: the placeholder is the same table as the
+ * loaded one, so it takes the same space and the page does not shift when the data arrives.
+ */
+const STAND_IN: OccupationProfile = {
+  schemaVersion: 1,
+  occupation: { title: 'Medical Records and Health Information Technicians', soc: [] },
+  quickFacts: {
+    medianPay: { annual: 40350, hourly: 19.4, year: 2018 },
+    entryLevelEducation: 'Postsecondary nondegree award',
+    workExperience: 'None',
+    onTheJobTraining: 'None',
+    jobs: { count: 215500, year: 2018 },
+    outlook: { percent: 11, phrase: 'Much faster than average', startYear: 2018, endYear: 2028 },
+    employmentChange: { count: 23100, startYear: 2018, endYear: 2028 },
+  },
+};
 
 /**
  * The OOH Quick Facts table: median pay, entry-level education, work experience, on-the-job
@@ -55,47 +72,43 @@ export class OccQuickFacts extends OccElement {
       ? quickFactRows(profile.quickFacts, this.strings, this.locale)
       : [];
     if (!rows.length) return this.renderEmpty(this.strings.noQuickFacts);
+    return this.#renderTable(profile, rows, false);
+  }
+
+  protected override renderPlaceholder(): TemplateResult {
+    const rows = quickFactRows(STAND_IN.quickFacts!, this.strings, this.locale);
+    return html`<div class="placeholder" part="placeholder">
+      <span class="visually-hidden">${this.strings.loading}</span>
+      <div aria-hidden="true">${this.#renderTable(STAND_IN, rows, true)}</div>
+    </div>`;
+  }
+
+  #renderTable(profile: OccupationProfile, rows: QuickFactRow[], placeholder: boolean) {
     const glossary = profile.glossary ?? {};
-    return html`<table part="table">
-      <caption part="title">
-        ${this.strings.quickFactsTitle(profile.occupation.title)}
+    const text = (value: string) =>
+      placeholder ? html`<span class="blank">${value}</span>` : value;
+    return html`<table part=${placeholder ? '' : 'table'}>
+      <caption part=${placeholder ? '' : 'title'}>
+        ${text(this.strings.quickFactsTitle(profile.occupation.title))}
       </caption>
       <tbody>
         ${rows.map(
           (row) =>
             html`<tr>
-              <th scope="row" part="label">
-                ${this.#renderTerm(row.key, row.label, glossary[row.key])}
+              <th scope="row" part=${placeholder ? '' : 'label'}>
+                ${
+                  placeholder
+                    ? html`<span class="term">${text(row.label)}${marker}</span>`
+                    : this.#renderTerm(row.key, row.label, glossary[row.key])
+                }
               </th>
-              <td part="value">
-                ${row.values.map((value) => html`<span class="line">${value}</span>`)}
+              <td part=${placeholder ? '' : 'value'}>
+                ${row.values.map((value) => html`<span class="line">${text(value)}</span>`)}
               </td>
             </tr>`,
         )}
       </tbody>
     </table>`;
-  }
-
-  protected override renderPlaceholder(): TemplateResult {
-    return html`<div class="placeholder" part="placeholder">
-      <span class="visually-hidden">${this.strings.loading}</span>
-      <table aria-hidden="true">
-        <caption>
-          <span class="skeleton short"></span>
-        </caption>
-        <tbody>
-          ${PLACEHOLDER_LINES.map(
-            (lines) =>
-              html`<tr>
-                <th><span class="skeleton"></span></th>
-                <td>
-                  ${Array.from({ length: lines }, () => html`<span class="skeleton"></span>`)}
-                </td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 
   #renderTerm(key: GlossaryKey, label: string, definition: string | undefined) {
