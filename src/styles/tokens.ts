@@ -74,7 +74,7 @@ export const baseStyles = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;

@@ -4,6 +4,8 @@ export const quickFactsStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
+    /* Fixed columns: long words wrap inside them instead of widening the table. */
+    table-layout: fixed;
   }
   caption {
     text-align: start;
@@ -23,6 +25,9 @@ export const quickFactsStyles = css`
     width: 50%;
     padding-inline-end: 0.75em;
     font-weight: 600;
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   td .line {
     display: block;
@@ -68,9 +73,19 @@ export const quickFactsStyles = css`
   .definition[hidden] {
     display: none;
   }
-  .placeholder th,
-  .placeholder td {
-    width: 50%;
+  /* Narrow: each label above its value. The table keeps explicit roles, so the changed display
+     does not cost it its table semantics. */
+  @container (max-width: 22rem) {
+    th,
+    td {
+      display: block;
+      width: auto;
+      padding-inline-end: 0;
+    }
+    td {
+      border-block-start: 0;
+      padding-block-start: 0;
+    }
   }
   @media (forced-colors: active) {
     .term {

@@ -1,4 +1,4 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
@@ -7,7 +7,17 @@ import { baseStyles, tokens } from '../../styles/tokens.js';
 import { quickFactsStyles } from './quick-facts.styles.js';
 import { quickFactRows, type QuickFactRow } from './quick-facts.rows.js';
 
-const marker = svg`<svg class="marker" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>`;
+const marker = html`<svg class="marker" viewBox="0 0 16 16" aria-hidden="true">
+  <path d="M3 6l5 5 5-5" />
+</svg>`;
+
+/** A term followed by its disclosure marker, the marker kept on the line of the last word. */
+function termWithMarker(label: string, wrap: (text: string) => unknown = (text) => text) {
+  const at = label.lastIndexOf(' ') + 1;
+  return html`${wrap(label.slice(0, at))}<span class="nowrap"
+      >${wrap(label.slice(at))}${marker}</span
+    >`;
+}
 
 /**
  * Typical quick facts, drawn as blank bars while loading: the placeholder is the same table as the
@@ -32,7 +42,7 @@ const STAND_IN: OccupationProfile = {
  * training, number of jobs, job outlook and employment change, each term with its definition.
  *
  * @summary The Occupational Outlook Handbook's Quick Facts for one occupation.
- * @tagName occ-quick-facts
+ * @tag occ-quick-facts
  *
  * @fires {OccLoadEvent} occ-load - The profile loaded and is shown. `detail: { profile, src }`.
  * @fires {OccErrorEvent} occ-error - The profile could not be loaded or breaks the data contract. `detail: { error, src }`.
@@ -87,22 +97,22 @@ export class OccQuickFacts extends OccElement {
     const glossary = profile.glossary ?? {};
     const text = (value: string) =>
       placeholder ? html`<span class="blank">${value}</span>` : value;
-    return html`<table part=${placeholder ? '' : 'table'}>
+    return html`<table role="table" part=${placeholder ? '' : 'table'}>
       <caption part=${placeholder ? '' : 'title'}>
         ${text(this.strings.quickFactsTitle(profile.occupation.title))}
       </caption>
-      <tbody>
+      <tbody role="rowgroup">
         ${rows.map(
           (row) =>
-            html`<tr>
-              <th scope="row" part=${placeholder ? '' : 'label'}>
+            html`<tr role="row">
+              <th role="rowheader" scope="row" part=${placeholder ? '' : 'label'}>
                 ${
                   placeholder
-                    ? html`<span class="term">${text(row.label)}${marker}</span>`
+                    ? html`<span class="term">${termWithMarker(row.label, text)}</span>`
                     : this.#renderTerm(row.key, row.label, glossary[row.key])
                 }
               </th>
-              <td part=${placeholder ? '' : 'value'}>
+              <td role="cell" part=${placeholder ? '' : 'value'}>
                 ${row.values.map((value) => html`<span class="line">${text(value)}</span>`)}
               </td>
             </tr>`,
@@ -123,9 +133,7 @@ export class OccQuickFacts extends OccElement {
         aria-controls=${id}
         @click=${() => this.#toggle(key)}
       >
-        ${label}<svg class="marker" viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M3 6l5 5 5-5" />
-        </svg>
+        ${termWithMarker(label)}
       </button>
       <div id=${id} class="definition" part="definition" ?hidden=${!open}>${definition}</div>`;
   }
