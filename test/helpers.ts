@@ -1,5 +1,6 @@
 /** Shared test helpers: waiting for an element's outcome, and the test server's request counters. */
-import { oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import type { OccElement } from '../src/core/occ-element.js';
 import type { OccErrorEvent, OccLoadEvent } from '../src/core/events.js';
 import type { OccupationProfile } from '../src/data/types.js';
@@ -38,7 +39,14 @@ export async function loaded(el: OccElement): Promise<{ detail: OccLoadEvent['de
   }
   return oneEvent(el, 'occ-load') as Promise<OccLoadEvent>;
 }
-export const failed = (el: OccElement) => oneEvent(el, 'occ-error') as Promise<OccErrorEvent>;
+/** Resolves once the element shows an error: at its `occ-error`, or at once if it already does. */
+export async function failed(el: OccElement): Promise<{ detail: OccErrorEvent['detail'] }> {
+  if (el.error) {
+    await el.updateComplete;
+    return { detail: { error: el.error, src: el.src && new URL(el.src, location.href).href } };
+  }
+  return oneEvent(el, 'occ-error') as Promise<OccErrorEvent>;
+}
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -52,3 +60,51 @@ export function countErrors(el: HTMLElement) {
   el.addEventListener('occ-error', (event) => events.push(event));
   return events;
 }
+
+/** Renders `template` inside a box `width` px wide and returns the element inside it. */
+export async function atWidth<T extends HTMLElement>(
+  width: number,
+  template: TemplateResult,
+): Promise<T> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  return box.firstElementChild as T;
+}
+
+/** The element does not overflow itself: nothing scrolls sideways, no SVG is wider than it. */
+export function expectNoOverflow(el: HTMLElement) {
+  expect(el.scrollWidth, 'scrollWidth').to.be.at.most(el.clientWidth);
+  const host = el.getBoundingClientRect();
+  for (const node of el.shadowRoot!.querySelectorAll('svg, table')) {
+    const box = node.getBoundingClientRect();
+    expect(box.right, `${node.tagName} right edge`).to.be.at.most(host.right + 0.5);
+    expect(box.left, `${node.tagName} left edge`).to.be.at.least(host.left - 0.5);
+  }
+}
+
+/** No two SVG texts in the element overlap, and each lies inside its SVG. */
+export function expectNoOverlappingText(el: HTMLElement) {
+  for (const chart of el.shadowRoot!.querySelectorAll('svg')) {
+    const frame = chart.getBoundingClientRect();
+    const boxes = [...chart.querySelectorAll('text')]
+      .filter((text) => text.textContent!.trim())
+      .map((text) => ({ text: text.textContent!.trim(), box: text.getBoundingClientRect() }));
+    for (const { text, box } of boxes) {
+      expect(box.left, `"${text}" left`).to.be.at.least(frame.left - 0.5);
+      expect(box.right, `"${text}" right`).to.be.at.most(frame.right + 0.5);
+    }
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const overlap =
+          Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 &&
+          Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
+        expect(overlap, `"${a.text}" overlaps "${b.text}"`).to.equal(false);
+      }),
+    );
+  }
+}
+
+/** Texts of the SVG elements matching `selector` in the element's shadow root. */
+export const texts = (el: HTMLElement, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((node) =>
+    node.textContent!.replace(/\s+/g, ' ').trim(),
+  );

@@ -8,6 +8,7 @@ import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { OccDataError } from '../data/errors.js';
 import { DEFAULT_TIMEOUT, checkProfile, loadProfile, resolveUrl } from '../data/loader.js';
+import { STAND_IN } from '../data/stand-in.js';
 import type { OccupationProfile } from '../data/types.js';
 import { en, type Strings } from '../i18n/en.js';
 import { OccErrorEvent, OccLoadEvent } from './events.js';
@@ -66,6 +67,13 @@ export abstract class OccElement extends LitElement {
     return this.profileTask.status === TaskStatus.COMPLETE ? this.profileTask.value : undefined;
   }
 
+  /** The failure the element is showing, if any (also sent as `occ-error`). */
+  get error(): Error | undefined {
+    if (this.profileTask.status !== TaskStatus.ERROR) return undefined;
+    const error = this.profileTask.error;
+    return error instanceof Error ? error : new Error(String(error));
+  }
+
   /** Fetches the profile again (after a failure, say), bypassing the page's cache of it. */
   reload(): void {
     this.#reload = true;
@@ -118,11 +126,14 @@ export abstract class OccElement extends LitElement {
     });
   }
 
-  /** Shown while loading: should take the space the loaded element will take. */
+  /**
+   * Shown while loading: the element's own layout for a typical profile, invisible and inert
+   * under a skeleton, so it takes the space the loaded element will take.
+   */
   protected renderPlaceholder(): TemplateResult {
     return html`<div class="placeholder" part="placeholder">
       <span class="visually-hidden">${this.strings.loading}</span>
-      <span class="skeleton" aria-hidden="true"></span>
+      <div class="stand-in" aria-hidden="true" .inert=${true}>${this.renderProfile(STAND_IN)}</div>
     </div>`;
   }
 

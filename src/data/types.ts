@@ -124,12 +124,15 @@ export interface Contact {
   group?: string;
 }
 
-export type GlossaryKey =
-  | 'medianPay'
-  | 'entryLevelEducation'
-  | 'workExperience'
-  | 'onTheJobTraining'
-  | 'jobs'
-  | 'outlook'
-  | 'employmentChange';
+/** The terms a profile can define, one per quick fact. */
+export const GLOSSARY_KEYS = [
+  'medianPay',
+  'entryLevelEducation',
+  'workExperience',
+  'onTheJobTraining',
+  'jobs',
+  'outlook',
+  'employmentChange',
+] as const;
+export type GlossaryKey = (typeof GLOSSARY_KEYS)[number];
 export type Glossary = Partial<Record<GlossaryKey, string>>;

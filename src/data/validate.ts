@@ -4,7 +4,7 @@
  * because it ships in every element's bundle: this is well under 1 KB gzip.
  */
 import { OccDataError } from './errors.js';
-import type { OccupationProfile } from './types.js';
+import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
 
 type Rule = (value: unknown, path: string) => void;
 
@@ -165,19 +165,7 @@ const profile = obj(
     ),
     sections: list(obj({ id: str(1), title: text, about: text, blocks: list(block) }, ['id'])),
     contacts: list(obj({ name: str(1), url: text, group: text }, ['name'])),
-    glossary: obj(
-      Object.fromEntries(
-        [
-          'medianPay',
-          'entryLevelEducation',
-          'workExperience',
-          'onTheJobTraining',
-          'jobs',
-          'outlook',
-          'employmentChange',
-        ].map((key) => [key, text]),
-      ),
-    ),
+    glossary: obj(Object.fromEntries(GLOSSARY_KEYS.map((key) => [key, text]))),
   },
   ['schemaVersion', 'occupation'],
 );

@@ -20,6 +20,68 @@ export const en = {
   outlook: (period?: string) => (period ? `Job Outlook, ${period}` : 'Job Outlook'),
   employmentChange: (period?: string) =>
     period ? `Employment Change, ${period}` : 'Employment Change',
+
+  // Charts (all)
+  showTable: 'Show table',
+  showChart: 'Show chart',
+  showingTable: 'Showing the data as a table.',
+  showingChart: 'Showing the chart.',
+  notAvailable: 'Not available',
+  highlighted: (label: string) => `${label} (highlighted)`,
+  /** The chart's text alternative: its title, every value, and the highest. */
+  describeBars: (title: string, items: string[], highest?: string) =>
+    `Bar chart. ${title}. ${items.join('; ')}.${highest ? ` Highest: ${highest}.` : ''}`,
+  item: (label: string, value: string) => `${label}: ${value}`,
+
+  // <occ-pay-chart>
+  noPay: 'No pay data in this profile.',
+  noHourly: 'No hourly wages in this profile.',
+  payTitle: (hourly: boolean, period?: string) =>
+    `Median ${hourly ? 'hourly' : 'annual'} wages${period ? `, ${period}` : ''}`,
+  occupationColumn: 'Occupation',
+  medianWage: (hourly: boolean) => `Median ${hourly ? 'hourly' : 'annual'} wage`,
+  distributionTitle: (hourly: boolean, period?: string) =>
+    `Distribution of ${hourly ? 'hourly' : 'annual'} wages${period ? `, ${period}` : ''}`,
+  percentile: { p10: '10%', p25: '25%', p50: 'Median', p75: '75%', p90: '90%' },
+  percentileName: {
+    p10: '10th percentile',
+    p25: '25th percentile',
+    p50: 'Median',
+    p75: '75th percentile',
+    p90: '90th percentile',
+  },
+  percentileColumn: 'Percentile',
+  wage: 'Wage',
+  distributionSentence: (low?: string, high?: string) =>
+    low && high
+      ? `The lowest 10 percent earned less than ${low}, and the highest 10 percent earned more than ${high}.`
+      : low
+        ? `The lowest 10 percent earned less than ${low}.`
+        : high
+          ? `The highest 10 percent earned more than ${high}.`
+          : '',
+  industriesTitle: (hourly: boolean, period?: string) =>
+    `Median ${hourly ? 'hourly' : 'annual'} wages in the top industries${period ? `, ${period}` : ''}`,
+  industry: 'Industry',
+
+  // <occ-outlook>
+  noOutlook: 'No job outlook data in this profile.',
+  outlookTitle: (period?: string) =>
+    `Percent change in employment${period ? `, projected ${period}` : ''}`,
+  percentChange: 'Percent change',
+  averageSentence: (average: string) =>
+    `The average growth rate for all occupations is ${average}.`,
+  projectionsCaption: (title: string, period?: string) =>
+    `Employment projections data for ${title}${period ? `, ${period}` : ''}`,
+  occupationalTitle: 'Occupational Title',
+  socCode: 'SOC Code',
+  employmentIn: (year?: number) => (year ? `Employment, ${year}` : 'Employment'),
+  projectedIn: (year?: number) => (year ? `Projected Employment, ${year}` : 'Projected Employment'),
+  changeIn: (period?: string) => (period ? `Change, ${period}` : 'Change'),
+  percent: 'Percent',
+  numeric: 'Numeric',
+  getData: 'Get data',
+  getDataLabel: (title: string) => `Get data: employment projections for ${title}`,
 };
 
 export type Strings = typeof en;

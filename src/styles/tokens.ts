@@ -15,6 +15,10 @@ const colors = {
   border: ['#c9ced6', '#4a5260'],
   focus: ['#2378c3', '#8cc4f2'],
   error: ['#b50909', '#ff9c8f'],
+  // Chart colours: bars keep at least 3:1 against the surface in both schemes.
+  bar: ['#6f7782', '#8e96a3'],
+  highlight: ['var(--_color-accent)', 'var(--_color-accent)'],
+  grid: ['#e1e4e8', '#303742'],
 } as const;
 
 const other = {
@@ -119,25 +123,24 @@ export const baseStyles = css`
     color: var(--_color-muted);
     font-size: 0.875em;
   }
-  .skeleton {
-    display: block;
-    height: 0.9em;
-    margin-block: 0.3em;
-    border-radius: 0.25em;
-    background: var(--_color-surface-alt);
-    animation: occ-pulse 1.5s ease-in-out infinite;
+  .placeholder {
+    position: relative;
   }
-  /* Placeholder text: stand-in words drawn as blank bars, so the placeholder has the final size. */
-  .blank {
-    color: transparent;
-    background: var(--_color-surface-alt);
-    border-radius: 0.25em;
-    box-decoration-break: clone;
-    -webkit-box-decoration-break: clone;
-    animation: occ-pulse 1.5s ease-in-out infinite;
-  }
-  .placeholder svg {
+  .stand-in {
     visibility: hidden;
+  }
+  /* The skeleton: rows of blank bars over the invisible stand-in layout. */
+  .placeholder::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: repeating-linear-gradient(
+      to bottom,
+      var(--_color-surface-alt) 0 1.25em,
+      transparent 1.25em 2.25em
+    );
+    animation: occ-pulse 1.5s ease-in-out infinite;
   }
   @keyframes occ-pulse {
     50% {
@@ -156,9 +159,12 @@ export const baseStyles = css`
     :host {
       border-color: CanvasText;
     }
-    .skeleton,
-    .blank {
-      background: GrayText;
+    .placeholder::after {
+      background: repeating-linear-gradient(
+        to bottom,
+        GrayText 0 1.25em,
+        transparent 1.25em 2.25em
+      );
     }
     .error {
       border-inline-start-color: CanvasText;

@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { OccErrorEvent } from '../../src/core/events.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quick-facts/quick-facts.js';
 import type { OccQuickFacts } from '../../src/elements/quick-facts/quick-facts.js';
@@ -155,9 +156,12 @@ describe('<occ-quick-facts>', () => {
     it('shows an HTTP 404 with the URL, and fires one occ-error', async () => {
       const el = await quickFacts('/__fixtures/status/404');
       const errors = countErrors(el);
+      const bubbled = oneEvent(document, 'occ-error');
       const event = await expectError(el, /HTTP 404 Not Found for .+\/__fixtures\/status\/404/);
       expect(event.detail.src).to.equal(`${location.origin}/__fixtures/status/404`);
-      expect(event.bubbles && event.composed).to.equal(true);
+      const outside = (await bubbled) as OccErrorEvent;
+      expect(outside.bubbles && outside.composed).to.equal(true);
+      expect(outside).to.be.instanceOf(OccErrorEvent);
       await sleep(50);
       expect(errors).to.have.length(1);
     });

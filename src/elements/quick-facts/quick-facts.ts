@@ -12,30 +12,10 @@ const marker = html`<svg class="marker" viewBox="0 0 16 16" aria-hidden="true">
 </svg>`;
 
 /** A term followed by its disclosure marker, the marker kept on the line of the last word. */
-function termWithMarker(label: string, wrap: (text: string) => unknown = (text) => text) {
+function termWithMarker(label: string) {
   const at = label.lastIndexOf(' ') + 1;
-  return html`${wrap(label.slice(0, at))}<span class="nowrap"
-      >${wrap(label.slice(at))}${marker}</span
-    >`;
+  return html`${label.slice(0, at)}<span class="nowrap">${label.slice(at)}${marker}</span>`;
 }
-
-/**
- * Typical quick facts, drawn as blank bars while loading: the placeholder is the same table as the
- * loaded one, so it takes the same space and the page does not shift when the data arrives.
- */
-const STAND_IN: OccupationProfile = {
-  schemaVersion: 1,
-  occupation: { title: 'Medical Records and Health Information Technicians', soc: [] },
-  quickFacts: {
-    medianPay: { annual: 40350, hourly: 19.4, year: 2018 },
-    entryLevelEducation: 'Postsecondary nondegree award',
-    workExperience: 'None',
-    onTheJobTraining: 'None',
-    jobs: { count: 215500, year: 2018 },
-    outlook: { percent: 11, phrase: 'Much faster than average', startYear: 2018, endYear: 2028 },
-    employmentChange: { count: 23100, startYear: 2018, endYear: 2028 },
-  },
-};
 
 /**
  * The OOH Quick Facts table: median pay, entry-level education, work experience, on-the-job
@@ -82,38 +62,24 @@ export class OccQuickFacts extends OccElement {
       ? quickFactRows(profile.quickFacts, this.strings, this.locale)
       : [];
     if (!rows.length) return this.renderEmpty(this.strings.noQuickFacts);
-    return this.#renderTable(profile, rows, false);
+    return this.#renderTable(profile, rows);
   }
 
-  protected override renderPlaceholder(): TemplateResult {
-    const rows = quickFactRows(STAND_IN.quickFacts!, this.strings, this.locale);
-    return html`<div class="placeholder" part="placeholder">
-      <span class="visually-hidden">${this.strings.loading}</span>
-      <div aria-hidden="true">${this.#renderTable(STAND_IN, rows, true)}</div>
-    </div>`;
-  }
-
-  #renderTable(profile: OccupationProfile, rows: QuickFactRow[], placeholder: boolean) {
+  #renderTable(profile: OccupationProfile, rows: QuickFactRow[]) {
     const glossary = profile.glossary ?? {};
-    const text = (value: string) =>
-      placeholder ? html`<span class="blank">${value}</span>` : value;
-    return html`<table role="table" part=${placeholder ? '' : 'table'}>
-      <caption part=${placeholder ? '' : 'title'}>
-        ${text(this.strings.quickFactsTitle(profile.occupation.title))}
+    return html`<table role="table" part="table">
+      <caption part="title">
+        ${this.strings.quickFactsTitle(profile.occupation.title)}
       </caption>
       <tbody role="rowgroup">
         ${rows.map(
           (row) =>
             html`<tr role="row">
-              <th role="rowheader" scope="row" part=${placeholder ? '' : 'label'}>
-                ${
-                  placeholder
-                    ? html`<span class="term">${termWithMarker(row.label, text)}</span>`
-                    : this.#renderTerm(row.key, row.label, glossary[row.key])
-                }
+              <th role="rowheader" scope="row" part="label">
+                ${this.#renderTerm(row.key, row.label, glossary[row.key])}
               </th>
-              <td role="cell" part=${placeholder ? '' : 'value'}>
-                ${row.values.map((value) => html`<span class="line">${text(value)}</span>`)}
+              <td role="cell" part="value">
+                ${row.values.map((value) => html`<span class="line">${value}</span>`)}
               </td>
             </tr>`,
         )}

@@ -1,0 +1,177 @@
+/**
+ * Geometry of a horizontal bar chart: one bar per entry in data order, a zero baseline that
+ * allows negative values (drawn to the left of zero), value labels beside each bar's end, and an
+ * axis whose tick count fits the width. Labels sit beside the bars when there is room and above
+ * them when narrow; they wrap, so nothing overlaps or leaves the given width.
+ */
+import { scaleLinear } from 'd3-scale';
+import { wrapText, type Measure } from './text.js';
+
+export interface BarDatum {
+  label: string;
+  /** Absent: the entry is shown as not available, without a bar. */
+  value?: number;
+  /** The value label, e.g. "$40,350" or "$208,000 or more". */
+  text: string;
+  focus?: boolean;
+}
+
+export interface BarLayoutOptions {
+  width: number;
+  fontSize: number;
+  measure: Measure;
+  /** Tick label text, e.g. money or percent. */
+  tickFormat: (value: number) => string;
+  /** Below this width, labels go above the bars. */
+  besideMinWidth?: number;
+}
+
+export interface TextLine {
+  text: string;
+  x: number;
+  y: number;
+}
+
+export interface BarRow {
+  datum: BarDatum;
+  label: TextLine[];
+  /** Absent when the value is not available. */
+  bar?: { x: number; y: number; width: number; height: number };
+  value: TextLine & { anchor: 'start' | 'end' };
+}
+
+export interface BarLayout {
+  width: number;
+  height: number;
+  mode: 'beside' | 'above';
+  /** x of the zero baseline. */
+  zero: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  /** Vertical spans where the zero line and gridlines are drawn: the whole plot beside the
+   * labels, only each bar's own band when the labels sit above the bars (so no line crosses them). */
+  bands: { top: number; bottom: number }[];
+  rows: BarRow[];
+  ticks: (TextLine & { value: number; anchor: 'start' | 'middle' | 'end' })[];
+}
+
+const GAP = 8;
+
+export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions): BarLayout {
+  const { width, fontSize, measure, tickFormat, besideMinWidth = 440 } = options;
+  const lineHeight = Math.round(fontSize * 1.3);
+  const barHeight = Math.round(fontSize * 1.5);
+  const rowGap = Math.round(fontSize * 0.75);
+  const values = data.map((d) => d.value).filter((v): v is number => v !== undefined);
+  const textWidth = (d: BarDatum) => measure(d.text, d.focus);
+  const positiveText = Math.max(0, ...data.filter((d) => (d.value ?? 0) >= 0).map(textWidth));
+  const negativeText = Math.max(0, ...data.filter((d) => (d.value ?? 0) < 0).map(textWidth));
+
+  const mode = width >= besideMinWidth ? 'beside' : 'above';
+  const widestLabel = Math.max(0, ...data.map((d) => measure(d.label, d.focus)));
+  const labelWidth = mode === 'beside' ? Math.min(widestLabel, width * 0.4) : width;
+  const plotStart =
+    (mode === 'beside' ? labelWidth + GAP * 2 : 0) + (negativeText ? negativeText + GAP : 0);
+  const plotEnd = Math.max(
+    plotStart + fontSize * 2,
+    width - (positiveText ? positiveText + GAP : 0),
+  );
+
+  const domain = [Math.min(0, ...values), Math.max(0, ...values)];
+  if (domain[0] === domain[1]) domain[1] = 1; // all zero, or nothing available: still a valid axis
+  const scale = scaleLinear().domain(domain).range([plotStart, plotEnd]);
+  const zero = scale(0);
+
+  let y = 0;
+  const rows: BarRow[] = data.map((datum) => {
+    const lines = wrapText(datum.label, labelWidth, measure, datum.focus);
+    const labelHeight = lines.length * lineHeight;
+    let barY: number;
+    let labelTop: number;
+    if (mode === 'beside') {
+      const block = Math.max(labelHeight, barHeight);
+      labelTop = y + (block - labelHeight) / 2;
+      barY = y + (block - barHeight) / 2;
+      y += block + rowGap;
+    } else {
+      labelTop = y;
+      barY = y + labelHeight + 2;
+      y = barY + barHeight + rowGap;
+    }
+    const label = lines.map((text, i) => ({ text, x: 0, y: labelTop + lineHeight * (i + 0.5) }));
+    const middle = barY + barHeight / 2;
+    if (datum.value === undefined) {
+      return {
+        datum,
+        label,
+        value: { text: datum.text, x: zero + GAP / 2, y: middle, anchor: 'start' },
+      };
+    }
+    const end = scale(datum.value);
+    const negative = datum.value < 0;
+    const bar = {
+      x: Math.min(zero, end),
+      y: barY,
+      width: Math.abs(end - zero),
+      height: barHeight,
+    };
+    const value = negative
+      ? { text: datum.text, x: end - GAP / 2, y: middle, anchor: 'end' as const }
+      : { text: datum.text, x: end + GAP / 2, y: middle, anchor: 'start' as const };
+    return { datum, label, bar, value };
+  });
+  const plotBottom = y - rowGap + GAP / 2;
+
+  const ticks = layoutTicks(scale, plotStart, plotEnd, width, measure, tickFormat, fontSize).map(
+    (tick) => ({ ...tick, y: plotBottom + GAP / 2 + lineHeight / 2 }),
+  );
+  const bands =
+    mode === 'beside'
+      ? [{ top: 0, bottom: plotBottom }]
+      : rows.map((row) => {
+          const top = row.value.y - barHeight / 2 - 2;
+          return { top, bottom: top + barHeight + 4 };
+        });
+  return {
+    width,
+    height: Math.ceil(plotBottom + GAP / 2 + lineHeight + 2),
+    mode,
+    zero,
+    plot: { left: plotStart, right: plotEnd, top: 0, bottom: plotBottom },
+    bands,
+    rows,
+    ticks,
+  };
+}
+
+type Scale = ReturnType<typeof scaleLinear<number, number>>;
+
+/** As many ticks as fit without their labels touching, kept inside the chart's width. */
+function layoutTicks(
+  scale: Scale,
+  left: number,
+  right: number,
+  width: number,
+  measure: Measure,
+  format: (value: number) => string,
+  fontSize: number,
+) {
+  const room = right - left;
+  for (let count = Math.max(2, Math.floor(room / (fontSize * 4))); count >= 1; count -= 1) {
+    const ticks = scale.ticks(count).map((value) => {
+      const text = format(value);
+      const w = measure(text);
+      const x = scale(value);
+      const anchor: 'start' | 'middle' | 'end' =
+        x - w / 2 < 0 ? 'start' : x + w / 2 > width ? 'end' : 'middle';
+      const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+      return { value, text, x, anchor, start, end: start + w };
+    });
+    const fits = ticks.every(
+      (tick, i) => i === 0 || tick.start >= ticks[i - 1]!.end + fontSize / 2,
+    );
+    if (fits || count === 1) {
+      return ticks.map(({ value, text, x, anchor }) => ({ value, text, x, anchor }));
+    }
+  }
+  return [];
+}

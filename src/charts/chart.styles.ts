@@ -1,0 +1,163 @@
+import { css } from 'lit';
+
+/** Figures, the view toggle, SVG bar charts and data tables, shared by the chart elements. */
+export const chartStyles = css`
+  .sizer {
+    height: 0;
+  }
+  figure {
+    margin: 0;
+  }
+  figure + figure,
+  .after {
+    margin-block-start: calc(var(--_space) * 1.25);
+  }
+  figcaption,
+  caption,
+  .caption {
+    font-weight: 700;
+    font-size: 1.125em;
+    line-height: 1.3;
+    text-align: start;
+  }
+  figcaption,
+  .caption {
+    margin-block: 0 0.5em;
+  }
+  caption {
+    padding-block-end: 0.5em;
+  }
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: 0.5em;
+  }
+  .toggle {
+    font: inherit;
+    font-size: 0.875em;
+    min-height: 2em;
+    padding: 0.25em 0.75em;
+    color: var(--_color-accent);
+    background: transparent;
+    border: 1px solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--_color-surface-alt);
+  }
+  svg.chart {
+    display: block;
+    max-width: 100%;
+    font-size: 0.875em;
+  }
+  .chart text {
+    fill: var(--_color-text);
+    dominant-baseline: central;
+  }
+  .chart .focus .label,
+  .chart .focus .value {
+    font-weight: 700;
+  }
+  .chart .bar {
+    fill: var(--_color-bar);
+  }
+  /* The highlighted entry: its own colour, an outline and bold labels, so not colour alone. */
+  .chart .focus .bar {
+    fill: var(--_color-highlight);
+    stroke: var(--_color-text);
+    stroke-width: 2;
+  }
+  .chart .missing .value {
+    fill: var(--_color-muted);
+    font-style: italic;
+  }
+  .chart .grid {
+    stroke: var(--_color-grid);
+  }
+  .chart .zero {
+    stroke: var(--_color-muted);
+    stroke-width: 1.5;
+  }
+  .chart .tick {
+    fill: var(--_color-muted);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.375em 0.5em;
+    border-block-end: 1px solid var(--_color-border);
+  }
+  th:first-child,
+  td:first-child {
+    padding-inline-start: 0;
+  }
+  th:last-child,
+  td:last-child {
+    padding-inline-end: 0;
+  }
+  thead th {
+    vertical-align: bottom;
+    border-block-end-width: 2px;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  table.numeric td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  table.numeric thead th:not(:first-child) {
+    text-align: end;
+  }
+  tr.focus th,
+  tr.focus td {
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    .chart text {
+      fill: CanvasText;
+    }
+    .chart .bar {
+      fill: GrayText;
+    }
+    .chart .focus .bar {
+      fill: Highlight;
+      stroke: CanvasText;
+    }
+    .chart .grid,
+    .chart .zero {
+      stroke: CanvasText;
+    }
+    .toggle {
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .chart .bar {
+      fill: #bbb;
+    }
+    .chart .focus .bar {
+      fill: #444;
+      stroke: #000;
+    }
+    .chart text {
+      fill: #000;
+    }
+    .chart .grid {
+      stroke: #ccc;
+    }
+  }
+`;

@@ -1,0 +1,51 @@
+/**
+ * Text measurement and wrapping for SVG, which does not wrap text itself. Layout functions take
+ * a `Measure`, so they stay pure: the browser passes a canvas-backed one, tests a fixed-width one.
+ */
+
+/** Width in px of `text` at the chart's font size, bold or not. */
+export type Measure = (text: string, bold?: boolean) => number;
+
+/**
+ * A canvas-backed measure for a font; reading text metrics this way never forces a page layout.
+ * `font` is the CSS font shorthand's family and size part, e.g. `16px "Source Sans 3", sans-serif`.
+ */
+export function canvasMeasure(size: number, family: string): Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return (text, bold) => text.length * size * (bold ? 0.6 : 0.56);
+  const cache = new Map<string, number>();
+  return (text, bold = false) => {
+    const key = `${bold ? 'b' : 'n'}${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      context.font = `${bold ? 700 : 400} ${size}px ${family}`;
+      width = context.measureText(text).width;
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** Splits `text` into lines no wider than `maxWidth`; a word longer than a line is cut. */
+export function wrapText(text: string, maxWidth: number, measure: Measure, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate, bold) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    // A single word wider than the line (a long URL, say): cut it into pieces that fit.
+    while (measure(line, bold) > maxWidth && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut), bold) > maxWidth) cut -= 1;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}

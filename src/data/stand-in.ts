@@ -1,0 +1,63 @@
+/**
+ * A typical profile (the reference occupation's figures), drawn invisibly under the loading
+ * skeleton: an element's placeholder is then its own loaded layout, so nothing on the page moves
+ * when the real data arrives. Never shown as data.
+ */
+import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
+
+const group = 'Health technologists and technicians';
+const total = 'Total, all occupations';
+const title = 'Medical records and health information technicians';
+
+export const STAND_IN: OccupationProfile = {
+  schemaVersion: 1,
+  occupation: { title: 'Medical Records and Health Information Technicians', soc: ['29-2071'] },
+  quickFacts: {
+    medianPay: { annual: 40350, hourly: 19.4, year: 2018 },
+    entryLevelEducation: 'Postsecondary nondegree award',
+    workExperience: 'None',
+    onTheJobTraining: 'None',
+    jobs: { count: 215500, year: 2018 },
+    outlook: { percent: 11, phrase: 'Much faster than average', startYear: 2018, endYear: 2028 },
+    employmentChange: { count: 23100, startYear: 2018, endYear: 2028 },
+  },
+  pay: {
+    period: 'May 2018',
+    medians: [
+      { label: group, annual: 44700 },
+      { label: title, annual: 40350, hourly: 19.4, focus: true },
+      { label: total, annual: 38640 },
+    ],
+    percentiles: { annual: { p10: 26550, p50: 40350, p90: 66260 } },
+    industries: [
+      { industry: 'Hospitals; state, local, and private', annual: 43470 },
+      { industry: 'Professional, scientific, and technical services', annual: 41890 },
+      { industry: 'Administrative and support services', annual: 41800 },
+      { industry: 'Nursing care facilities (skilled nursing facilities)', annual: 37630 },
+      { industry: 'Offices of physicians', annual: 35520 },
+    ],
+  },
+  outlook: {
+    startYear: 2018,
+    endYear: 2028,
+    averagePercent: 5,
+    changes: [
+      { label: title, percent: 11, focus: true },
+      { label: group, percent: 10 },
+      { label: total, percent: 5 },
+    ],
+    projections: [
+      {
+        title,
+        soc: '29-2071',
+        employment: 215500,
+        projectedEmployment: 238600,
+        changePercent: 11,
+        changeCount: 23100,
+      },
+    ],
+  },
+  source: { dataUrl: 'https://www.bls.gov/emp/' },
+  // Definitions exist in real profiles and add a disclosure marker to each term: keep the width.
+  glossary: Object.fromEntries(GLOSSARY_KEYS.map((key) => [key, '…'])),
+};

@@ -1,0 +1,209 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { symbol, symbolCircle, symbolDiamond } from 'd3-shape';
+import { renderChartSvg } from '../../charts/bar-chart.js';
+import type { BarDatum } from '../../charts/bars.layout.js';
+import { OccChartElement } from '../../charts/chart-element.js';
+import { chartStyles } from '../../charts/chart.styles.js';
+import { renderDataTable } from '../../charts/data-table.js';
+import { define } from '../../core/define.js';
+import { formatMoney } from '../../data/format.js';
+import type { OccupationProfile, Pay } from '../../data/types.js';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+import {
+  distributionSentence,
+  layoutStrip,
+  medianBars,
+  payPeriod,
+  percentileEntries,
+  wageText,
+  type Basis,
+  type PercentileEntry,
+  type StripLayout,
+} from './pay-chart.layout.js';
+import { payChartStyles } from './pay-chart.styles.js';
+
+const markers = { median: symbol(symbolDiamond, 110)()!, other: symbol(symbolCircle, 60)()! };
+
+/**
+ * The OOH Pay tab: median wages of the occupation, its group and all occupations as bars, the
+ * wage distribution from the 10th to the 90th percentile, and median wages in the top industries.
+ *
+ * @summary Median wages, wage distribution and wages by industry, as an accessible SVG chart.
+ * @tag occ-pay-chart
+ *
+ * @fires {OccLoadEvent} occ-load - The profile loaded and is shown. `detail: { profile, src }`.
+ * @fires {OccErrorEvent} occ-error - The profile could not be loaded or breaks the data contract. `detail: { error, src }`.
+ *
+ * @csspart title - Each figure's caption ("Median annual wages, May 2018").
+ * @csspart toggle - The "Show table" / "Show chart" button.
+ * @csspart chart - Each SVG chart (`role="img"`, described in words).
+ * @csspart bar - A median-wage bar.
+ * @csspart bar-focus - The highlighted occupation's bar (also has the `bar` part).
+ * @csspart label - A bar's label.
+ * @csspart value - A bar's value label.
+ * @csspart axis - The axis tick labels.
+ * @csspart distribution - The wage distribution figure.
+ * @csspart sentence - The sentence that states the 10th and 90th percentiles.
+ * @csspart industries - The top-industries section.
+ * @csspart table - A data table (the table view, and the industries table).
+ * @csspart placeholder - The loading placeholder.
+ * @csspart notice - The notice shown when neither `src` nor `data` is set.
+ * @csspart empty - The message shown when the profile has no pay data.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop [--occ-pay-chart-color-bar=var(--occ-color-bar, #6f7782)] - Bar colour.
+ * @cssprop [--occ-pay-chart-color-highlight=var(--occ-color-highlight, var(--occ-color-accent))] - The highlighted occupation's bar and the median marker.
+ * @cssprop [--occ-pay-chart-color-grid=var(--occ-color-grid, #e1e4e8)] - Gridlines.
+ * @cssprop [--occ-pay-chart-color-text=var(--occ-color-text, #1b1b1b)] - Text colour.
+ * @cssprop [--occ-pay-chart-color-muted=var(--occ-color-muted, #565c65)] - Axis, zero line and secondary text.
+ * @cssprop [--occ-pay-chart-color-accent=var(--occ-color-accent, #005ea2)] - Accent: the toggle button.
+ * @cssprop [--occ-pay-chart-color-surface=var(--occ-color-surface, #ffffff)] - Background.
+ * @cssprop [--occ-pay-chart-color-surface-alt=var(--occ-color-surface-alt, #f3f5f8)] - Placeholder and hover background.
+ * @cssprop [--occ-pay-chart-color-border=var(--occ-color-border, #c9ced6)] - Borders and table rules.
+ * @cssprop [--occ-pay-chart-color-focus=var(--occ-color-focus, #2378c3)] - Focus ring colour.
+ * @cssprop [--occ-pay-chart-color-error=var(--occ-color-error, #b50909)] - Error accent colour.
+ * @cssprop [--occ-pay-chart-font-family=var(--occ-font-family, inherit)] - Font family.
+ * @cssprop [--occ-pay-chart-font-size=var(--occ-font-size, 1rem)] - Base font size (chart text is 0.875 of it).
+ * @cssprop [--occ-pay-chart-radius=var(--occ-radius, 0.5rem)] - Corner radius.
+ * @cssprop [--occ-pay-chart-space=var(--occ-space, 1rem)] - Inner padding.
+ */
+export class OccPayChart extends OccChartElement {
+  static override styles = [tokens('pay-chart'), baseStyles, chartStyles, payChartStyles];
+
+  /** `annual` or `hourly`: which wages every figure shows. */
+  @property({ reflect: true }) accessor basis: Basis = 'annual';
+
+  /** Hides the wage distribution (the percentile strip and its sentence). */
+  @property({ type: Boolean, attribute: 'hide-distribution' }) accessor hideDistribution = false;
+
+  /** Hides the table of median wages in the top industries. */
+  @property({ type: Boolean, attribute: 'hide-industries' }) accessor hideIndustries = false;
+
+  protected override renderProfile(profile: OccupationProfile): TemplateResult {
+    const basis: Basis = this.basis === 'hourly' ? 'hourly' : 'annual';
+    const text = { strings: this.strings, locale: this.locale };
+    const medians = medianBars(profile, basis, text);
+    const percentiles = this.hideDistribution ? [] : percentileEntries(profile, basis, text);
+    const industries = this.hideIndustries ? [] : (profile.pay?.industries ?? []);
+    if (!medians.length && !percentiles.length && !industries.length) {
+      return this.renderEmpty(this.strings.noPay);
+    }
+    const period = payPeriod(profile);
+    const hourly = basis === 'hourly';
+    return html`${this.renderToggle()}
+    ${medians.length ? this.#renderMedians(medians, this.strings.payTitle(hourly, period)) : nothing}
+    ${percentiles.length ? this.#renderDistribution(profile, percentiles, basis, period) : nothing}
+    ${industries.length ? this.#renderIndustries(industries, basis, period) : nothing}`;
+  }
+
+  #renderIndustries(industries: NonNullable<Pay['industries']>, basis: Basis, period?: string) {
+    const hourly = basis === 'hourly';
+    const text = { strings: this.strings, locale: this.locale };
+    const caption = this.strings.industriesTitle(hourly, period);
+    if (!industries.some((row) => row[basis] !== undefined)) {
+      return html`<div class="after" part="industries">
+        <p class="caption">${caption}</p>
+        ${this.renderEmpty(this.strings.noHourly)}
+      </div>`;
+    }
+    return html`<div class="after" part="industries">
+      ${renderDataTable({
+        caption,
+        columns: [this.strings.industry, this.strings.medianWage(hourly)],
+        rows: industries.map((row) => ({
+          header: row.industry,
+          cells: [
+            row[basis] === undefined
+              ? this.strings.notAvailable
+              : wageText(row[basis]!, basis, text),
+          ],
+        })),
+        numeric: true,
+      })}
+    </div>`;
+  }
+
+  #renderMedians(data: BarDatum[], title: string) {
+    const hourly = this.basis === 'hourly';
+    if (!data.some((d) => d.value !== undefined)) {
+      return html`<figure>
+        <figcaption part="title">${title}</figcaption>
+        ${this.renderEmpty(this.strings.noHourly)}
+      </figure>`;
+    }
+    // Whole dollars on the axis; cents only for hourly ticks that need them.
+    const tickFormat = (value: number) =>
+      formatMoney(value, this.locale, hourly && !Number.isInteger(value));
+    return this.renderBarsFigure({
+      id: 'medians',
+      title,
+      data,
+      valueColumn: this.strings.medianWage(hourly),
+      tickFormat,
+    });
+  }
+
+  #renderDistribution(
+    profile: OccupationProfile,
+    entries: PercentileEntry[],
+    basis: Basis,
+    period?: string,
+  ) {
+    const title = this.strings.distributionTitle(basis === 'hourly', period);
+    const sentence = distributionSentence(profile, basis, {
+      strings: this.strings,
+      locale: this.locale,
+    });
+    const items = entries.map((e) => this.strings.item(this.strings.percentileName[e.key], e.text));
+    const content =
+      this.view === 'table'
+        ? renderDataTable({
+            caption: title,
+            columns: [this.strings.percentileColumn, this.strings.wage],
+            rows: entries.map((e) => ({
+              header: this.strings.percentileName[e.key],
+              cells: [e.text],
+            })),
+            numeric: true,
+          })
+        : html`<figcaption part="title">${title}</figcaption>
+            ${this.whenMeasured((metrics) =>
+              this.#renderStrip(
+                layoutStrip(entries, metrics),
+                title,
+                `${title}. ${items.join('; ')}.`,
+              ),
+            )}`;
+    return html`<figure class="after" part="distribution">
+      ${content} ${sentence ? html`<p class="sentence" part="sentence">${sentence}</p>` : nothing}
+    </figure>`;
+  }
+
+  #renderStrip(layout: StripLayout, title: string, description: string) {
+    const { y, x1, x2, labels } = layout;
+    return renderChartSvg(
+      { id: 'distribution', title, description },
+      layout,
+      'strip',
+      svg`<line class="range" x1=${x1} x2=${x2} y1=${y} y2=${y}></line>
+      ${labels.map(
+        (label) => svg`
+          <line class="leader" x1=${label.x} x2=${label.labelX} y1=${y} y2=${label.leaderY}></line>
+          <path class="marker ${label.entry.key === 'p50' ? 'median' : ''}"
+            d=${label.entry.key === 'p50' ? markers.median : markers.other}
+            transform="translate(${label.x} ${y})"></path>
+          <text class="name" x=${label.labelX} y=${label.nameY} text-anchor="middle">${label.entry.name}</text>
+          <text class="value" x=${label.labelX} y=${label.valueY} text-anchor="middle">${label.entry.text}</text>`,
+      )}`,
+    );
+  }
+}
+
+define('occ-pay-chart', OccPayChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'occ-pay-chart': OccPayChart;
+  }
+}

@@ -1,0 +1,71 @@
+// @ts-check
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
+/** The real BLS files, beside the repository as in CI (`shared/` next to `main/`). */
+export const blsData = fileURLToPath(new URL('../../../shared/data/bls/', import.meta.url));
+
+export const realProjections = join(blsData, 'ep-2018-28-table-1.7-occupations.csv');
+export const realWagesXlsx = join(blsData, 'oes-national-M2018_dl.xlsx');
+export const realWagesCsv = join(blsData, 'oes-national-M2018_dl.csv');
+export const fixtureProjectionsCsv = join(fixtures, 'projections-2019-29.csv');
+export const fixtureProjectionsXlsx = join(fixtures, 'projections-2019-29.xlsx');
+export const fixtureWages = join(fixtures, 'national_M2019_dl.csv');
+export const fixtureThresholds = join(fixtures, 'outlook-thresholds-test.json');
+
+const bin = join(repoRoot, 'bin/occ-data.mjs');
+const run = promisify(execFile);
+
+/**
+ * Runs the real command in a child process.
+ * @param {string[]} args
+ * @returns {Promise<{ code: number, stdout: string, stderr: string }>}
+ */
+export async function occData(args) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: repoRoot });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = /** @type {{ code: number, stdout: string, stderr: string }} */ (error);
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/**
+ * A fresh directory under the system's temporary directory, removed after the test.
+ * @param {{ after(fn: () => void): unknown }} t a test context, or anything that runs `fn` later
+ * @returns {string}
+ */
+export function tempDir(t) {
+  const dir = mkdtempSync(join(tmpdir(), 'occ-data-test-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** @param {string} file */
+export function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Every file under `dir` with its content, to tell whether a directory changed.
+ * @param {string} dir
+ * @param {string} [prefix]
+ * @returns {Record<string, string>}
+ */
+export function snapshot(dir, prefix = '') {
+  /** @type {Record<string, string>} */
+  const files = {};
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const name = join(prefix, entry.name);
+    if (entry.isDirectory()) Object.assign(files, snapshot(dir, name));
+    else files[name] = readFileSync(join(dir, name), 'utf8');
+  }
+  return files;
+}
