@@ -49,6 +49,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.mjs', 'scripts/**/*.js', 'bin/**/*'],
     languageOptions: { globals: globals.node },
   },

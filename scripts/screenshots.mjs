@@ -1,3 +1,4 @@
+/* global document, customElements -- page.evaluate() runs its function in the browser */
 // `npm run screenshots`: PNG pictures of the demo's figures, taken in headless Chromium, for the
 // README (docs/images/). Serves the demo with the dev server's own config.
 import { mkdir } from 'node:fs/promises';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { main } from '../../tools/occ-data/cli.mjs';
 import {
+  buildArgs,
   fixtureProjectionsCsv,
   fixtureProjectionsXlsx,
   fixtureThresholds,
@@ -14,21 +15,6 @@ import {
   snapshot,
   tempDir,
 } from './helpers.mjs';
-
-/**
- * @param {string} out
- * @param {string[]} [extra]
- */
-const buildArgs = (out, extra = []) => [
-  'build',
-  '--projections',
-  fixtureProjectionsCsv,
-  '--wages',
-  fixtureWages,
-  '--out',
-  out,
-  ...extra,
-];
 
 describe('occ-data build', () => {
   test('builds a profile per detailed occupation and index.json, and prints a summary', async (t) => {

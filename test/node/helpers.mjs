@@ -19,6 +19,22 @@ export const fixtureProjectionsXlsx = join(fixtures, 'projections-2019-29.xlsx')
 export const fixtureWages = join(fixtures, 'national_M2019_dl.csv');
 export const fixtureThresholds = join(fixtures, 'outlook-thresholds-test.json');
 
+/**
+ * `occ-data build` arguments for the fixture tables into `out`.
+ * @param {string} out
+ * @param {string[]} [extra]
+ */
+export const buildArgs = (out, extra = []) => [
+  'build',
+  '--projections',
+  fixtureProjectionsCsv,
+  '--wages',
+  fixtureWages,
+  '--out',
+  out,
+  ...extra,
+];
+
 const bin = join(repoRoot, 'bin/occ-data.mjs');
 const run = promisify(execFile);
 

@@ -1,15 +1,24 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, test } from 'node:test';
 import { GENERATOR } from '../../tools/occ-data/generator.mjs';
 import { writeDataset } from '../../tools/occ-data/write-dataset.mjs';
 import {
-  fixtureProjectionsCsv,
-  fixtureWages,
+  buildArgs,
+  fixtureThresholds,
   occData,
   readJson,
   realProjections,
@@ -43,15 +52,7 @@ describe('writing the dataset', () => {
     writeFileSync(join(out, '99-9999.json'), JSON.stringify(generated('99-9999')));
     writeFileSync(join(out, 'broken.json'), '{ not json');
 
-    const { code, stdout } = await occData([
-      'build',
-      '--projections',
-      fixtureProjectionsCsv,
-      '--wages',
-      fixtureWages,
-      '--out',
-      out,
-    ]);
+    const { code, stdout } = await occData(buildArgs(out));
     assert.equal(code, 0);
     assert.match(stdout, /\(kept 1 hand-made \(29-2071\); kept 3 other file\(s\)\)/);
     assert.deepEqual(readdirSync(out).sort(), [
@@ -79,6 +80,32 @@ describe('writing the dataset', () => {
       outlookPercent: 11,
     });
     assert.equal(snapshot(out)['notes/sources.txt'], 'BLS\n');
+  });
+
+  test('a rebuild links unchanged profiles and never writes into the previous dataset', async (t) => {
+    const out = join(tempDir(t), 'data');
+    const args = buildArgs(out);
+    assert.equal((await occData(args)).code, 0);
+    const inode = (/** @type {string} */ file) => statSync(join(out, file)).ino;
+    const unchanged = inode('15-1256.json');
+    const oldText = readFileSync(join(out, '29-2071.json'), 'utf8');
+    // Someone still reading the previous dataset while it is replaced.
+    const reader = openSync(join(out, '29-2071.json'), 'r');
+    t.after(() => closeSync(reader));
+
+    // The thresholds add an outlook phrase to every profile, so every file changes.
+    assert.equal((await occData([...args, '--outlook-thresholds', fixtureThresholds])).code, 0);
+    assert.notEqual(readFileSync(join(out, '29-2071.json'), 'utf8'), oldText);
+    assert.equal(readFileSync(reader, 'utf8'), oldText, 'the old file was not written to');
+    assert.notEqual(inode('15-1256.json'), unchanged);
+
+    const changedOnce = inode('15-1256.json');
+    assert.equal((await occData([...args, '--outlook-thresholds', fixtureThresholds])).code, 0);
+    assert.equal(
+      inode('15-1256.json'),
+      changedOnce,
+      'an unchanged profile is linked, not rewritten',
+    );
   });
 
   test('a failure midway leaves the previous dataset untouched and no staging directory', (t) => {

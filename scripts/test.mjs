@@ -1,0 +1,47 @@
+// `npm test`: the browser tests (web-test-runner, Chromium) and the Node tests of the data
+// pipeline (node:test), then one closing line `N passed, N failed` over both, which CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'occ-test-'));
+const browserCounts = join(dir, 'browser.json');
+const nodeCounts = join(dir, 'node.json');
+const passthrough = process.argv.slice(2);
+
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+const read = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 }; // the runner died before reporting: count a failure
+  }
+};
+
+console.log('\n=== Browser tests (Chromium)');
+const browserStatus = run(
+  'npx',
+  ['wtr', '--config', 'web-test-runner.config.mjs', ...passthrough],
+  { OCC_TEST_COUNTS: browserCounts },
+);
+console.log('\n=== Node tests (data pipeline)');
+const nodeStatus = run('node', [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-test-counts.mjs',
+  `--test-reporter-destination=${nodeCounts}`,
+  'test/node/',
+]);
+
+const totals = [read(browserCounts), read(nodeCounts)].reduce((sum, counts) => ({
+  passed: sum.passed + counts.passed,
+  failed: sum.failed + counts.failed,
+  skipped: sum.skipped + counts.skipped,
+}));
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(browserStatus || nodeStatus || (totals.failed ? 1 : 0));

@@ -1,0 +1,198 @@
+// @ts-check
+import { parseArgs } from 'node:util';
+import { buildDataset } from './build-dataset.mjs';
+import { InputError } from './errors.mjs';
+import { GENERATOR } from './generator.mjs';
+import { writeDataset } from './write-dataset.mjs';
+
+/** @typedef {import('./build-profile.mjs').Gap} Gap */
+
+const HELP = `Usage: occ-data build --projections <file> --wages <file> --out <dir> [options]
+
+Builds an occupation profile (<soc>.json) for every detailed occupation in BLS's tables, and
+index.json, into <dir>. The new dataset replaces <dir> only when everything succeeded. Hand-made
+profiles (files without the "occ-data" generator marker) and other files in <dir> are kept.
+
+Inputs (.xlsx as BLS publishes them, or CSV):
+  --projections <file>         Employment Projections table 1.7, "Occupational projections and
+                               worker characteristics" (occupation.xlsx)
+  --wages <file>               OES/OEWS national estimates (national_M2018_dl.xlsx)
+  --out <dir>                  output directory
+
+Options:
+  --outlook-thresholds <file>  JSON table of outlook phrases ("Much faster than average") by
+                               percent change, replacing the built-in one for the cycle
+  --wage-year <year>           OES reference year, if the wages file name does not tell it
+  --top-code <dollars>         annual wage that OES's "#" stands for (default 208000; the
+                               hourly limit is this / 2080)
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit status: 0 built, 1 bad input or failed build, 2 bad usage, 130 interrupted.
+See docs/occ-data.md.`;
+
+/**
+ * @typedef {object} Streams
+ * @property {{ write(text: string): unknown }} stdout
+ * @property {{ write(text: string): unknown, isTTY?: boolean }} stderr
+ */
+
+/**
+ * Runs the CLI and returns the exit status; it never calls `process.exit`, so tests can run it.
+ * @param {string[]} args
+ * @param {Streams} [streams]
+ * @param {AbortSignal} [signal] aborting stops the build and leaves the output as it was
+ * @returns {Promise<number>}
+ */
+export async function main(args, streams = process, signal) {
+  const { stdout, stderr } = streams;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        projections: { type: 'string' },
+        wages: { type: 'string' },
+        out: { type: 'string' },
+        'outlook-thresholds': { type: 'string' },
+        'wage-year': { type: 'string' },
+        'top-code': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    return usageError(stderr, /** @type {Error} */ (error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.version) {
+    stdout.write(`${GENERATOR}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1 || positionals[0] !== 'build') {
+    return usageError(
+      stderr,
+      positionals.length ? `unknown command "${positionals.join(' ')}"` : 'missing command "build"',
+    );
+  }
+  const missing = ['projections', 'wages', 'out'].filter(
+    (name) => !values[/** @type {'projections' | 'wages' | 'out'} */ (name)],
+  );
+  if (missing.length) {
+    return usageError(stderr, `missing ${missing.map((name) => `--${name}`).join(', ')}`);
+  }
+  const wageYear = optionalInteger(values['wage-year'], '--wage-year', 1900, 2200);
+  const topCode = optionalInteger(values['top-code'], '--top-code', 1, 10_000_000);
+  if (typeof wageYear === 'string') return usageError(stderr, wageYear);
+  if (typeof topCode === 'string') return usageError(stderr, topCode);
+
+  const progress = new Progress(stderr);
+  const outDir = /** @type {string} */ (values.out);
+  try {
+    progress.show('Reading inputs');
+    const dataset = await buildDataset({
+      projections: /** @type {string} */ (values.projections),
+      wages: /** @type {string} */ (values.wages),
+      outlookThresholds: values['outlook-thresholds'],
+      wageYear,
+      topCode,
+      onProgress: (done, total) => progress.show(`Building profiles ${done}/${total}`),
+    });
+    signal?.throwIfAborted();
+    const total = dataset.profiles.length;
+    const result = writeDataset(outDir, dataset.profiles, {
+      edition: dataset.edition,
+      onProgress: (done) => progress.show(`Writing ${done}/${total}`),
+    });
+    progress.clear();
+    stdout.write(`${summary(outDir, result, dataset.gaps)}\n`);
+    return 0;
+  } catch (error) {
+    progress.clear();
+    if (signal?.aborted) {
+      stderr.write(`occ-data: interrupted; ${outDir} was left as it was\n`);
+      return 130;
+    }
+    if (error instanceof InputError) {
+      stderr.write(`occ-data: ${error.message}\n`);
+      return 1;
+    }
+    stderr.write(`occ-data: build failed; ${outDir} was left as it was\n`);
+    stderr.write(`${/** @type {Error} */ (error).stack ?? error}\n`);
+    return 1;
+  }
+}
+
+/**
+ * @param {{ write(text: string): unknown }} stderr
+ * @param {string} message
+ */
+function usageError(stderr, message) {
+  stderr.write(`occ-data: ${message}\nRun "occ-data --help" for usage.\n`);
+  return 2;
+}
+
+/**
+ * @param {string | undefined} text
+ * @param {string} name
+ * @param {number} min
+ * @param {number} max
+ * @returns {number | string | undefined} the number, or an error message
+ */
+function optionalInteger(text, name, min, max) {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  return Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : `${name} must be a whole number from ${min} to ${max}, got "${text}"`;
+}
+
+/**
+ * One line: how many profiles went where, what was kept, and which fields are empty and why.
+ * @param {string} outDir as the user gave it
+ * @param {import('./write-dataset.mjs').WriteResult} result
+ * @param {Gap[]} gaps
+ * @returns {string}
+ */
+function summary(outDir, { generated, handMade, otherFiles }, gaps) {
+  const count = (/** @type {number} */ value) => value.toLocaleString('en-US');
+  const kept = [
+    handMade.length ? `kept ${handMade.length} hand-made (${handMade.join(', ')})` : '',
+    otherFiles.length ? `kept ${otherFiles.length} other file(s)` : '',
+  ].filter(Boolean);
+  /** @type {Map<string, number>} */
+  const reasons = new Map();
+  for (const gap of gaps) reasons.set(gap.reason, (reasons.get(gap.reason) ?? 0) + 1);
+  const why = [...reasons]
+    .sort((a, b) => b[1] - a[1])
+    .map(([reason, times]) => `${count(times)} ${reason}`)
+    .join('; ');
+  return (
+    `occ-data: wrote ${count(generated)} occupations and index.json to ${outDir}` +
+    (kept.length ? ` (${kept.join('; ')})` : '') +
+    `; fields left empty: ${count(gaps.length)}${why ? ` (${why})` : ''}`
+  );
+}
+
+/** A one-line progress display, shown only when stderr is a terminal. */
+class Progress {
+  /** @param {{ write(text: string): unknown, isTTY?: boolean }} stream */
+  constructor(stream) {
+    this.stream = stream;
+    this.enabled = Boolean(stream.isTTY);
+  }
+
+  /** @param {string} text */
+  show(text) {
+    if (this.enabled) this.stream.write(`\r\x1b[2K${text}`);
+  }
+
+  clear() {
+    if (this.enabled) this.stream.write('\r\x1b[2K');
+  }
+}

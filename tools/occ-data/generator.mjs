@@ -1,0 +1,22 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+);
+
+/**
+ * Every profile occ-data writes carries `source.generator`, e.g. "occ-data/0.1.0". A rebuild
+ * replaces the files that carry it and keeps every other file in the output directory, so a
+ * hand-made profile survives.
+ */
+export const GENERATOR = `occ-data/${version}`;
+
+/**
+ * @param {any} profile parsed JSON
+ * @returns {boolean}
+ */
+export function isGenerated(profile) {
+  const generator = profile?.source?.generator;
+  return typeof generator === 'string' && generator.startsWith('occ-data/');
+}

@@ -1,0 +1,161 @@
+// @ts-check
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
+import { InputError } from './errors.mjs';
+
+/** @typedef {string | number | boolean | null} Cell */
+
+/**
+ * One sheet of a workbook, or the whole of a CSV file, as it is: title rows, header row, data
+ * rows and footnotes alike. `rows[i]` is spreadsheet row `i + 1`.
+ * @typedef {{ name: string, rows: Cell[][] }} Sheet
+ */
+
+/**
+ * A data row as header → value. `row` is its spreadsheet row number (header row = 1 when the
+ * header is the first row), for error messages.
+ * @typedef {{ row: number, values: Record<string, Cell> }} TableRecord
+ */
+
+/**
+ * The rows below a header row. `headers` are unique: a repeated header gets a suffix, so the
+ * OES file's two `OCC_CODE` columns become `OCC_CODE` and `OCC_CODE (2)`.
+ * @typedef {{ file: string, sheet: string, headerRow: number, headers: string[], records: TableRecord[] }} Table
+ */
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+/**
+ * Reads an .xlsx workbook (every sheet) or a CSV file (one sheet). The format is told by the
+ * file's first bytes, not its name, so a CSV saved as `.txt` works too.
+ * @param {string} file
+ * @returns {Promise<Sheet[]>}
+ */
+export async function readSheets(file) {
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+    const reason = code === 'ENOENT' ? 'no such file' : /** @type {Error} */ (error).message;
+    throw new InputError(`cannot read the file (${reason})`, { file });
+  }
+  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(file, bytes);
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new InputError('this is an old-style .xls workbook; save it as .xlsx or CSV', { file });
+  }
+  return [{ name: basename(file), rows: readCsv(file, bytes) }];
+}
+
+/**
+ * @param {string} file
+ * @param {Buffer} bytes
+ * @returns {Promise<Sheet[]>}
+ */
+async function readXlsx(file, bytes) {
+  try {
+    const sheets = await readXlsxFile(bytes);
+    return sheets.map(({ sheet, data }) => ({ name: sheet, rows: /** @type {Cell[][]} */ (data) }));
+  } catch (error) {
+    const reason = /** @type {Error} */ (error).message;
+    throw new InputError(`cannot read it as an .xlsx workbook (${reason})`, { file });
+  }
+}
+
+/**
+ * @param {string} file
+ * @param {Buffer} bytes
+ * @returns {Cell[][]}
+ */
+function readCsv(file, bytes) {
+  try {
+    // Rows may have fewer cells than the header (the OES file omits empty trailing cells).
+    return parse(decode(bytes), { bom: true, relax_column_count: true, skip_empty_lines: true });
+  } catch (error) {
+    const reason = /** @type {Error} */ (error).message;
+    throw new InputError(`cannot read it as CSV (${reason})`, { file });
+  }
+}
+
+/**
+ * Windows-1252 characters for bytes 0x80-0x9F, where it differs from Latin-1 (Node's
+ * TextDecoder decodes "windows-1252" as Latin-1). The undefined bytes stay as they are.
+ */
+const WINDOWS_1252_C1 =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
+/**
+ * BLS CSV exports are UTF-8, but a copy re-saved by Excel on Windows is Windows-1252, where the
+ * "not available" dash is the single byte 0x97.
+ * @param {Buffer} bytes
+ * @returns {string}
+ */
+function decode(bytes) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return bytes
+      .toString('latin1')
+      .replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80]);
+  }
+}
+
+/**
+ * @param {Buffer} bytes
+ * @param {number[]} magic
+ */
+function startsWith(bytes, magic) {
+  return magic.every((byte, index) => bytes[index] === byte);
+}
+
+/**
+ * Header text as a person reads it: line breaks inside a header cell become spaces.
+ * @param {Cell} cell
+ * @returns {string}
+ */
+export function headerText(cell) {
+  return cell === null ? '' : String(cell).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The rows below `headerIndex` as records keyed by unique header names. Empty rows are dropped.
+ * @param {string} file
+ * @param {Sheet} sheet
+ * @param {number} headerIndex index of the header row in `sheet.rows`
+ * @returns {Table}
+ */
+export function tableFrom(file, sheet, headerIndex) {
+  const headers = uniqueHeaders(sheet.rows[headerIndex].map(headerText));
+  /** @type {TableRecord[]} */
+  const records = [];
+  for (let index = headerIndex + 1; index < sheet.rows.length; index += 1) {
+    const cells = sheet.rows[index];
+    if (cells.every((cell) => headerText(cell) === '')) continue;
+    /** @type {Record<string, Cell>} */
+    const values = {};
+    headers.forEach((header, column) => {
+      values[header] = cells[column] ?? null;
+    });
+    records.push({ row: index + 1, values });
+  }
+  return { file, sheet: sheet.name, headerRow: headerIndex + 1, headers, records };
+}
+
+/**
+ * @param {string[]} headers
+ * @returns {string[]}
+ */
+function uniqueHeaders(headers) {
+  /** @type {Map<string, number>} */
+  const seen = new Map();
+  return headers.map((header, column) => {
+    const name = header || `column ${column + 1}`;
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} (${count})`;
+  });
+}

@@ -1,0 +1,214 @@
+// @ts-check
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatIndex, indexEntry } from './build-index.mjs';
+import { isGenerated } from './generator.mjs';
+
+/** @typedef {import('./build-index.mjs').IndexEntry} IndexEntry */
+
+const INDEX_FILE = 'index.json';
+
+/** Suffix of the old dataset's name while `swapIn` replaces it. */
+const PREVIOUS_SUFFIX = '.previous';
+
+/**
+ * @typedef {object} WriteOptions
+ * @property {string} edition for index.json
+ * @property {(done: number) => void} [onProgress] after each profile written
+ */
+
+/**
+ * @typedef {object} WriteResult
+ * @property {number} generated profiles written
+ * @property {string[]} handMade SOC codes of hand-made profiles kept (they win over generated)
+ * @property {string[]} otherFiles other entries of the output directory kept as they were
+ */
+
+/**
+ * Writes the profiles and index.json into a staging directory beside `outDir`, then swaps it in,
+ * so a failed or interrupted run never leaves a half-written dataset. From the old directory it
+ * keeps every hand-made profile (a `<soc>.json` without the generator marker, which replaces the
+ * generated one and is listed in the index) and every file that is not a profile (a README);
+ * generated profiles and index.json are rebuilt from scratch.
+ *
+ * The file system calls are synchronous: the whole write takes well under a second, and
+ * creating 800 files one after the other is no slower than juggling them concurrently.
+ * @param {string} outPath the output directory
+ * @param {Iterable<Record<string, any>>} profiles
+ * @param {WriteOptions} options
+ * @returns {WriteResult}
+ */
+export function writeDataset(outPath, profiles, { edition, onProgress }) {
+  // Absolute, so that "." or "data/" still has a parent to stage the new dataset in.
+  const outDir = resolve(outPath);
+  const parent = dirname(outDir);
+  const stagingPrefix = `.${basename(outDir)}.occ-data-`;
+  mkdirSync(parent, { recursive: true });
+  recoverFromKilledRun(outDir, stagingPrefix);
+  // A sibling of outDir, so that the final rename stays on one file system.
+  const staging = mkdtempSync(join(parent, stagingPrefix));
+  try {
+    const previous = readPrevious(outDir);
+    const previousText = new Map(previous.map((entry) => [entry.name, entry.text]));
+    /** @type {Map<string, IndexEntry>} */
+    const index = new Map();
+    let generated = 0;
+    for (const profile of profiles) {
+      const file = `${profile.occupation.soc[0]}.json`;
+      const text = `${JSON.stringify(profile, null, 2)}\n`;
+      // An unchanged profile is linked, not written again: on some file systems creating 800
+      // files is most of a rebuild's time, and a link shares the file without writing to it.
+      if (previousText.get(file) !== text || !link(join(outDir, file), join(staging, file))) {
+        writeFileSync(join(staging, file), text);
+      }
+      index.set(file, indexEntry(profile, file));
+      generated += 1;
+      onProgress?.(generated);
+    }
+    const kept = keepFromPrevious(previous, staging, index);
+    writeFileSync(join(staging, INDEX_FILE), formatIndex([...index.values()], edition));
+    swapIn(staging, outDir);
+    return { generated, ...kept };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Cleans up after a run that was killed (and so could not clean up itself): its staging
+ * directory is removed, and if it was killed between the two renames of `swapIn`, the previous
+ * dataset is put back in place.
+ * @param {string} outDir
+ * @param {string} stagingPrefix
+ */
+function recoverFromKilledRun(outDir, stagingPrefix) {
+  const parent = dirname(outDir);
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(stagingPrefix)) continue;
+    const path = join(parent, name);
+    if (name.endsWith(PREVIOUS_SUFFIX) && !existsSync(outDir)) {
+      renameSync(path, outDir);
+    } else {
+      rmSync(path, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * An entry of the current output directory. `text` and `profile` are set for a JSON file;
+ * `profile` only if it is an occupation profile.
+ * @typedef {{ name: string, path: string, text?: string, profile?: any }} PreviousEntry
+ */
+
+/**
+ * @param {string} outDir
+ * @returns {PreviousEntry[]} empty when there is no output directory yet
+ */
+function readPrevious(outDir) {
+  /** @type {import('node:fs').Dirent[]} */
+  let entries;
+  try {
+    entries = readdirSync(outDir, { withFileTypes: true });
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries.map((entry) => {
+    const path = join(outDir, entry.name);
+    if (!entry.isFile() || !entry.name.endsWith('.json')) return { name: entry.name, path };
+    const text = readFileSync(path, 'utf8');
+    return { name: entry.name, path, text, profile: parseProfile(text) };
+  });
+}
+
+/**
+ * @param {string} text
+ * @returns {any} the parsed profile, or undefined if the text is not a profile
+ */
+function parseProfile(text) {
+  try {
+    const value = JSON.parse(text);
+    const soc = value?.occupation?.soc;
+    return Array.isArray(soc) && typeof soc[0] === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @param {string} existing
+ * @param {string} newPath
+ * @returns {boolean} whether the link was made (a file system may not support links)
+ */
+function link(existing, newPath) {
+  try {
+    linkSync(existing, newPath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Copies what a rebuild must not lose from the current output directory into the staging one:
+ * everything but generated profiles and index.json.
+ * @param {PreviousEntry[]} previous
+ * @param {string} staging
+ * @param {Map<string, IndexEntry>} index updated with the hand-made profiles
+ * @returns {{ handMade: string[], otherFiles: string[] }}
+ */
+function keepFromPrevious(previous, staging, index) {
+  /** @type {string[]} */
+  const handMade = [];
+  /** @type {string[]} */
+  const otherFiles = [];
+  for (const { name, path, profile } of previous) {
+    if (name === INDEX_FILE || (profile && isGenerated(profile))) continue;
+    // A hand-made profile overwrites the generated one of the same name, which was written
+    // afresh (never linked: a generated file's text has the marker, so it differs).
+    cpSync(path, join(staging, name), { recursive: true, preserveTimestamps: true });
+    if (profile) {
+      handMade.push(profile.occupation.soc[0]);
+      index.set(name, indexEntry(profile, name));
+    } else {
+      otherFiles.push(name);
+    }
+  }
+  return { handMade: handMade.sort(), otherFiles: otherFiles.sort() };
+}
+
+/**
+ * Replaces `outDir` with `staging` by two renames. Only between them, for the time of one
+ * system call, does `outDir` not exist; if the second rename fails the old directory is put back.
+ * @param {string} staging
+ * @param {string} outDir
+ */
+function swapIn(staging, outDir) {
+  const previous = `${staging}${PREVIOUS_SUFFIX}`;
+  let hadPrevious = true;
+  try {
+    renameSync(outDir, previous);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+    hadPrevious = false;
+  }
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, outDir);
+    throw error;
+  }
+  if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+}
