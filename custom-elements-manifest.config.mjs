@@ -25,8 +25,8 @@ function definitions() {
 }
 
 export default {
-  globs: ['src/elements/*/*.ts', 'src/core/occ-element.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.layout.ts', 'src/**/*.rows.ts'],
+  globs: ['src/elements/*/*.ts', 'src/core/occ-element.ts', 'src/charts/chart-element.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.layout.ts', 'src/**/*.rows.ts', 'src/**/*.sort.ts', 'src/**/*.tabs.ts'],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -31,6 +31,20 @@ function delay(ctx, ms) {
  *   profile?key=&delay=&file=  serves a JSON file (default data/29-2071.json) after `delay` ms
  *                              and counts the request under `key`
  *   hits?key=              `{ hits, aborts }`: requests for `key`, and how many the client abandoned
+ * Added for the hostile-input suite (test/hostile/):
+ *   stash?id=              POST keeps the request body under `id`; GET serves it as 200 JSON (a test-built
+ *                          document, served and parsed for real); `type=` overrides the content type
+ *   cross-origin?key=      302 to this server under the other loopback name (localhost <-> 127.0.0.1),
+ *                          i.e. another origin without CORS headers; the target counts under `key`
+ *   big?kind=              a 5 MB body: `garbage` (a truncated JSON text), `json` (the reference
+ *                          profile with a 5 MB unknown field) or `contract` (5 MB of text as schemaVersion)
+ *   flaky?key=&fail=&mode=&file=  fails the first `fail` requests for `key` (mode `status`: 503,
+ *                          `reset`: connection destroyed, `slow`: answers after 3 s), then serves `file`
+ *                          (default data/29-2071.json); counted under `key` like `profile`
+ *   beacon?id=             counts a hit under `beacon:<id>` (read with hits?key=beacon:<id>); 204
+ *   strict/<file>          test/hostile/fixtures/<file>; `.html` pages are served with a strict CSP:
+ *                          default-src 'self'; script-src 'self'; style-src 'self';
+ *                          require-trusted-types-for 'script'
  */
 async function fixtures(ctx, next) {
   if (!ctx.path.startsWith('/__fixtures/')) return next();
@@ -62,6 +76,87 @@ async function fixtures(ctx, next) {
     ctx.type = 'application/json';
     const key = String(query.key);
     ctx.body = JSON.stringify({ hits: hits.get(key) ?? 0, aborts: aborts.get(key) ?? 0 });
+  } else {
+    return hostileFixtures(ctx, next, route, query);
+  }
+}
+
+/** Documents POSTed to stash?id=, served back on GET. */
+const stash = new Map();
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** The routes of the hostile-input suite (listed in the comment above `fixtures`). */
+async function hostileFixtures(ctx, next, route, query) {
+  if (route === 'stash') {
+    const id = String(query.id);
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      stash.set(id, Buffer.concat(chunks));
+      ctx.status = 204;
+      return;
+    }
+    if (!stash.has(id)) {
+      ctx.status = 404;
+      ctx.body = `nothing stashed under ${id}`;
+      return;
+    }
+    ctx.status = 200;
+    ctx.type = String(query.type ?? 'application/json');
+    ctx.body = stash.get(id);
+  } else if (route === 'cross-origin') {
+    const other = ctx.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const key = encodeURIComponent(String(query.key ?? 'cross-origin'));
+    ctx.redirect(`http://${other}:${ctx.request.socket.localPort}/__fixtures/profile?key=${key}`);
+  } else if (route === 'big') {
+    const size = 5 * 1024 * 1024;
+    const kind = String(query.kind ?? 'garbage');
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    if (kind === 'json') {
+      const profile = JSON.parse(await readFile('data/29-2071.json', 'utf8'));
+      ctx.body = JSON.stringify({ ...profile, padding: 'x'.repeat(size) });
+    } else if (kind === 'contract') {
+      ctx.body = JSON.stringify({
+        schemaVersion: 'x'.repeat(size),
+        occupation: { title: 'Big', soc: ['00-0000'] },
+      });
+    } else {
+      ctx.body = `{"schemaVersion":1,"padding":"${'x'.repeat(size)}`;
+    }
+  } else if (route === 'flaky') {
+    const key = String(query.key ?? 'flaky');
+    bump(hits, key);
+    if (hits.get(key) <= Number(query.fail ?? 1)) {
+      const mode = String(query.mode ?? 'status');
+      if (mode === 'reset') {
+        ctx.req.socket.destroy();
+        return;
+      }
+      if (mode === 'slow') {
+        if (await delay(ctx, 3000)) {
+          bump(aborts, key);
+          return;
+        }
+      } else {
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = 'try again later';
+        return;
+      }
+    }
+    ctx.type = 'application/json';
+    ctx.body = await readFile(String(query.file ?? 'data/29-2071.json'), 'utf8');
+  } else if (route === 'beacon') {
+    bump(hits, `beacon:${query.id ?? ''}`);
+    ctx.status = 204;
+  } else if (/^strict\/[\w-]+\.(html|js|json)$/.test(route)) {
+    const file = route.slice('strict/'.length);
+    ctx.type = file.split('.').pop();
+    if (file.endsWith('.html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await readFile(`test/hostile/fixtures/${file}`, 'utf8');
   } else {
     return next();
   }

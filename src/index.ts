@@ -2,8 +2,13 @@
 export { OccQuickFacts } from './elements/quick-facts/quick-facts.js';
 export { OccPayChart } from './elements/pay-chart/pay-chart.js';
 export { OccOutlook } from './elements/outlook/outlook.js';
+export { OccEmployers } from './elements/employers/employers.js';
+export { OccSimilar, OccSortChangeEvent } from './elements/similar/similar.js';
+export { OccProfile } from './elements/profile/profile.js';
 export { OccElement } from './core/occ-element.js';
-export { OccLoadEvent, OccErrorEvent } from './core/events.js';
+export { OccLoadEvent, OccErrorEvent, OccTabChangeEvent } from './core/events.js';
 export { OccDataError, type OccErrorKind } from './data/errors.js';
 export { validateProfile } from './data/validate.js';
+export { setStrings } from './i18n/strings.js';
+export type { Strings } from './i18n/en.js';
 export type * from './data/types.js';

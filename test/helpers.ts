@@ -108,3 +108,16 @@ export const texts = (el: HTMLElement, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((node) =>
     node.textContent!.replace(/\s+/g, ' ').trim(),
   );
+
+/** All text under `node`, through every shadow root, whitespace collapsed: what a reader sees. */
+export function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
+    if (current instanceof Element && current.shadowRoot) walk(current.shadowRoot);
+    if (current instanceof HTMLTemplateElement) return;
+    for (const child of current.childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}

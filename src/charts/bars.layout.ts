@@ -145,7 +145,10 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
 
 type Scale = ReturnType<typeof scaleLinear<number, number>>;
 
-/** As many ticks as fit without their labels touching, kept inside the chart's width. */
+/**
+ * d3's ticks for the room available, keeping each whose label clears the last kept one (so
+ * wide labels, such as "44.700 US$", thin the axis instead of colliding), inside the width.
+ */
 function layoutTicks(
   scale: Scale,
   left: number,
@@ -155,23 +158,23 @@ function layoutTicks(
   format: (value: number) => string,
   fontSize: number,
 ) {
-  const room = right - left;
-  for (let count = Math.max(2, Math.floor(room / (fontSize * 4))); count >= 1; count -= 1) {
-    const ticks = scale.ticks(count).map((value) => {
-      const text = format(value);
-      const w = measure(text);
-      const x = scale(value);
-      const anchor: 'start' | 'middle' | 'end' =
-        x - w / 2 < 0 ? 'start' : x + w / 2 > width ? 'end' : 'middle';
-      const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-      return { value, text, x, anchor, start, end: start + w };
-    });
-    const fits = ticks.every(
-      (tick, i) => i === 0 || tick.start >= ticks[i - 1]!.end + fontSize / 2,
-    );
-    if (fits || count === 1) {
-      return ticks.map(({ value, text, x, anchor }) => ({ value, text, x, anchor }));
-    }
+  const count = Math.max(2, Math.floor((right - left) / (fontSize * 4)));
+  const kept: {
+    value: number;
+    text: string;
+    x: number;
+    anchor: 'start' | 'middle' | 'end';
+    end: number;
+  }[] = [];
+  for (const value of scale.ticks(count)) {
+    const text = format(value);
+    const w = measure(text);
+    const x = scale(value);
+    const anchor = x - w / 2 < 0 ? 'start' : x + w / 2 > width ? 'end' : 'middle';
+    const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    const last = kept[kept.length - 1];
+    if (last && start < last.end + fontSize / 2) continue;
+    kept.push({ value, text, x, anchor, end: start + w });
   }
-  return [];
+  return kept.map(({ value, text, x, anchor }) => ({ value, text, x, anchor }));
 }

@@ -119,6 +119,14 @@ export abstract class OccChartElement extends OccElement {
   }
 
   /**
+   * Whether to show tables instead of charts: in table view, and when the element has no width
+   * (in a hidden tab, say, or printed from one), where a table still carries all the data.
+   */
+  protected get showsTables(): boolean {
+    return this.view === 'table' || this.metrics?.width === 0;
+  }
+
+  /**
    * A bar chart figure: its caption and the bars, or in table view a table of the same data
    * whose caption is the chart's title.
    */
@@ -126,15 +134,24 @@ export abstract class OccChartElement extends OccElement {
     id: string;
     title: string;
     data: BarDatum[];
+    /** Table view column headers: what the bars are (default "Occupation") and their values. */
+    labelColumn?: string;
     valueColumn: string;
     tickFormat: (value: number) => string;
   }): TemplateResult {
-    const { id, title, data, valueColumn, tickFormat } = figure;
-    if (this.view === 'table') {
+    const {
+      id,
+      title,
+      data,
+      labelColumn = this.strings.occupationColumn,
+      valueColumn,
+      tickFormat,
+    } = figure;
+    if (this.showsTables) {
       return html`<figure>
         ${renderDataTable({
           caption: title,
-          columns: [this.strings.occupationColumn, valueColumn],
+          columns: [labelColumn, valueColumn],
           rows: data.map((d) => ({ header: d.label, cells: [d.text], focus: d.focus })),
           numeric: true,
         })}

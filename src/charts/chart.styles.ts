@@ -13,7 +13,6 @@ export const chartStyles = css`
     margin-block-start: calc(var(--_space) * 1.25);
   }
   figcaption,
-  caption,
   .caption {
     font-weight: 700;
     font-size: 1.125em;
@@ -84,29 +83,6 @@ export const chartStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    text-align: start;
-    vertical-align: top;
-    padding: 0.375em 0.5em;
-    border-block-end: 1px solid var(--_color-border);
-  }
-  th:first-child,
-  td:first-child {
-    padding-inline-start: 0;
-  }
-  th:last-child,
-  td:last-child {
-    padding-inline-end: 0;
-  }
-  thead th {
-    vertical-align: bottom;
-    border-block-end-width: 2px;
   }
   tbody th {
     font-weight: 400;

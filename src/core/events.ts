@@ -18,9 +18,18 @@ export class OccErrorEvent extends Event {
   }
 }
 
+/** Fired when the reader selects another tab of `<occ-profile>`. */
+export class OccTabChangeEvent extends Event {
+  static readonly type = 'occ-tab-change';
+  constructor(readonly detail: { tab: string }) {
+    super(OccTabChangeEvent.type, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'occ-load': OccLoadEvent;
     'occ-error': OccErrorEvent;
+    'occ-tab-change': OccTabChangeEvent;
   }
 }

@@ -10,7 +10,9 @@ import { OccDataError } from '../data/errors.js';
 import { DEFAULT_TIMEOUT, checkProfile, loadProfile, resolveUrl } from '../data/loader.js';
 import { STAND_IN } from '../data/stand-in.js';
 import type { OccupationProfile } from '../data/types.js';
-import { en, type Strings } from '../i18n/en.js';
+import type { Strings } from '../i18n/en.js';
+import { setStrings, stringsFor } from '../i18n/strings.js';
+import { sourceNote } from './source-note.js';
 import { OccErrorEvent, OccLoadEvent } from './events.js';
 import { resolveLang } from './lang.js';
 
@@ -23,11 +25,23 @@ export abstract class OccElement extends LitElement {
   /** A profile object to show instead of fetching `src` (for frameworks and inlined JSON). Takes precedence over `src`. */
   @property({ attribute: false }) accessor data: OccupationProfile | undefined;
 
-  /** Milliseconds to wait for the profile before showing a timeout error. */
-  @property({ type: Number }) accessor timeout = DEFAULT_TIMEOUT;
+  /** Milliseconds to wait for the profile before showing a timeout error (default 15000). */
+  @property({ type: Number }) accessor timeout: number = DEFAULT_TIMEOUT;
 
   /** Colour scheme: `light`, `dark`, or `auto` (unset) to follow the reader's system setting. */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** Hides the one-line source note ("Source: BLS …; projections 2018-28; wages May 2018"). */
+  @property({ type: Boolean, attribute: 'hide-source' }) accessor hideSource = false;
+
+  /** Texts to use instead of the built-in ones for this element (any of them; see `setStrings` for a whole page). */
+  @property({ attribute: false }) accessor messages: Partial<Strings> | undefined;
+
+  /**
+   * Replaces texts the elements write, page-wide, for a language (`"es"`) or locale (`"es-MX"`):
+   * `customElements.get('occ-quick-facts').setStrings('en', { noPay: '…' })`.
+   */
+  static setStrings = setStrings;
 
   /** Counts `reload()` calls, so a retry re-runs the task even though src is unchanged. */
   #attempt = 0;
@@ -81,9 +95,10 @@ export abstract class OccElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** The texts this element writes, for its language. */
+  /** The texts this element writes: its language's (English or Spanish), with any overrides. */
   protected get strings(): Strings {
-    return en;
+    const base = stringsFor(this.locale);
+    return this.messages ? { ...base, ...this.messages } : base;
   }
 
   /** The locale used for numbers and money: the nearest `lang`, else `en-US`. */
@@ -120,7 +135,7 @@ export abstract class OccElement extends LitElement {
       pending: () => this.renderPlaceholder(),
       complete: (profile) =>
         profile
-          ? this.renderProfile(profile)
+          ? this.#renderLoaded(profile)
           : html`<p class="notice" part="notice">${this.strings.missingSource}</p>`,
       error: (error) => this.renderError(error),
     });
@@ -133,12 +148,12 @@ export abstract class OccElement extends LitElement {
   protected renderPlaceholder(): TemplateResult {
     return html`<div class="placeholder" part="placeholder">
       <span class="visually-hidden">${this.strings.loading}</span>
-      <div class="stand-in" aria-hidden="true" .inert=${true}>${this.renderProfile(STAND_IN)}</div>
+      <div class="stand-in" aria-hidden="true" .inert=${true}>${this.#renderLoaded(STAND_IN)}</div>
     </div>`;
   }
 
   protected renderError(error: unknown): TemplateResult {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = this.#describe(error);
     const url = error instanceof OccDataError ? error.details.url : undefined;
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${this.strings.errorTitle}</p>
@@ -157,6 +172,40 @@ export abstract class OccElement extends LitElement {
   }
 
   protected abstract renderProfile(profile: OccupationProfile): TemplateResult;
+
+  /** The source note under the element; `<occ-profile>` has a footer instead. */
+  protected renderSourceNote(profile: OccupationProfile): TemplateResult | typeof nothing {
+    const note = this.hideSource ? undefined : sourceNote(profile, this.strings);
+    return note ? html`<p class="source" part="source">${note}</p>` : nothing;
+  }
+
+  #renderLoaded(profile: OccupationProfile) {
+    return html`${this.renderProfile(profile)}${this.renderSourceNote(profile)}`;
+  }
+
+  /** The failure in the element's language (the event's `error.message` stays in English). */
+  #describe(error: unknown): string {
+    if (!(error instanceof OccDataError))
+      return error instanceof Error ? error.message : String(error);
+    const { url = '', status = 0, statusText, seconds = 0, body, reason = '' } = error.details;
+    const say = this.strings.errors;
+    switch (error.kind) {
+      case 'http':
+        return say.http(url, status, statusText);
+      case 'network':
+        return say.network(url);
+      case 'timeout':
+        return say.timeout(url, seconds);
+      case 'parse':
+        return body === 'empty'
+          ? say.empty(url)
+          : body === 'html'
+            ? say.html(url)
+            : say.json(url, reason);
+      default:
+        return say.contract(reason || error.message);
+    }
+  }
 
   #url(): string | undefined {
     return this.data || !this.src ? undefined : resolveUrl(this.src);

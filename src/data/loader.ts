@@ -6,6 +6,10 @@
 import { OccDataError, isAbort } from './errors.js';
 import type { OccupationProfile } from './types.js';
 import { validateProfile } from './validate.js';
+import { en } from '../i18n/en.js';
+
+/** Errors carry English messages for developers; elements show them in the page's language. */
+const messages = en.errors;
 
 export const DEFAULT_TIMEOUT = 15_000;
 
@@ -47,38 +51,37 @@ async function request(url: string, controller: AbortController, timeout: number
     body = await response.text();
   } catch (error) {
     if (timedOut) {
-      throw new OccDataError('timeout', `No answer from ${url} within ${timeout / 1000} s`, {
-        url,
-      });
+      const seconds = timeout / 1000;
+      throw new OccDataError('timeout', messages.timeout(url, seconds), { url, seconds });
     }
     if (isAbort(error)) throw error;
-    throw new OccDataError(
-      'network',
-      `Could not reach ${url} (network error, or blocked by the server's CORS policy)`,
-      { url },
-    );
+    throw new OccDataError('network', messages.network(url), { url });
   } finally {
     clearTimeout(timer);
   }
   if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new OccDataError('http', `HTTP ${status} for ${url}`, { url, status: response.status });
+    const { status, statusText } = response;
+    throw new OccDataError('http', messages.http(url, status, statusText), {
+      url,
+      status,
+      statusText,
+    });
   }
   return parse(body, url);
 }
 
 function parse(body: string, url: string): OccupationProfile {
   const text = body.trim();
-  if (!text) throw new OccDataError('parse', `${url} returned an empty body, not JSON`, { url });
+  if (!text) throw new OccDataError('parse', messages.empty(url), { url, body: 'empty' });
   if (text.startsWith('<')) {
-    throw new OccDataError('parse', `${url} returned an HTML page, not JSON`, { url });
+    throw new OccDataError('parse', messages.html(url), { url, body: 'html' });
   }
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new OccDataError('parse', `${url} is not valid JSON: ${reason}`, { url });
+    throw new OccDataError('parse', messages.json(url, reason), { url, body: 'json', reason });
   }
   return validateProfile(document, url);
 }

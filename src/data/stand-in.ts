@@ -57,7 +57,22 @@ export const STAND_IN: OccupationProfile = {
       },
     ],
   },
-  source: { dataUrl: 'https://www.bls.gov/emp/' },
+  employers: {
+    year: 2018,
+    industries: [
+      { industry: 'Hospitals; state, local, and private', percent: 34 },
+      { industry: 'Offices of physicians', percent: 19 },
+      { industry: 'Professional, scientific, and technical services', percent: 8 },
+      { industry: 'Administrative and support services', percent: 7 },
+      { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },
+    ],
+  },
+  source: {
+    publisher: 'U.S. Bureau of Labor Statistics',
+    title: 'Occupational Outlook Handbook',
+    edition: '2019-20',
+    dataUrl: 'https://www.bls.gov/emp/',
+  },
   // Definitions exist in real profiles and add a disclosure marker to each term: keep the width.
   glossary: Object.fromEntries(GLOSSARY_KEYS.map((key) => [key, '…'])),
 };

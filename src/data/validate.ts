@@ -181,7 +181,7 @@ export function validateProfile(document: unknown, url?: string): OccupationProf
   } catch (error) {
     if (!(error instanceof Violation)) throw error;
     const path = error.message.slice(0, error.message.indexOf(':'));
-    throw new OccDataError('contract', error.message, { url, path });
+    throw new OccDataError('contract', error.message, { url, path, reason: error.message });
   }
   return document as OccupationProfile;
 }

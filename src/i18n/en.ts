@@ -5,10 +5,27 @@ export const en = {
     'Set the src attribute to the URL of an occupation profile (JSON), or the data property to a profile object.',
   errorTitle: 'This occupation profile could not be shown',
   errorUrl: 'Profile URL',
+  /** What failed, for each kind of error (`OccDataError.kind`). */
+  errors: {
+    http: (url: string, status: number, statusText = '') =>
+      `HTTP ${status}${statusText ? ` ${statusText}` : ''} for ${url}`,
+    network: (url: string) =>
+      `Could not reach ${url} (network error, or blocked by the server's CORS policy)`,
+    timeout: (url: string, seconds: number) => `No answer from ${url} within ${seconds} s`,
+    empty: (url: string) => `${url} returned an empty body, not JSON`,
+    html: (url: string) => `${url} returned an HTML page, not JSON`,
+    json: (url: string, reason: string) => `${url} is not valid JSON: ${reason}`,
+    /** `reason` is the validator's "path: expected …, got …". */
+    contract: (reason: string) => reason,
+  },
   orMore: (money: string) => `${money} or more`,
   perYear: (money: string) => `${money} per year`,
   perHour: (money: string) => `${money} per hour`,
   definitionOf: (term: string) => `What is “${term}”?`,
+  /** The one-line source note under every element. */
+  sourceNote: (parts: string[]) => `Source: ${parts.join('; ')}`,
+  projectionsPeriod: (period: string) => `projections ${period}`,
+  wagesPeriod: (period: string) => `wages ${period}`,
 
   quickFactsTitle: (title: string) => `Quick Facts: ${title}`,
   noQuickFacts: 'No quick facts in this profile.',
@@ -82,6 +99,46 @@ export const en = {
   numeric: 'Numeric',
   getData: 'Get data',
   getDataLabel: (title: string) => `Get data: employment projections for ${title}`,
+
+  // <occ-profile>
+  tabs: {
+    summary: 'Summary',
+    'what-they-do': 'What They Do',
+    'work-environment': 'Work Environment',
+    'how-to-become-one': 'How to Become One',
+    pay: 'Pay',
+    'job-outlook': 'Job Outlook',
+    'state-and-area': 'State & Area Data',
+    'similar-occupations': 'Similar Occupations',
+    'more-information': 'More Information',
+  },
+  tabsLabel: (title: string) => `${title}: sections`,
+  socCodes: (codes: string[]) => `SOC ${codes.length > 1 ? 'codes' : 'code'}: ${codes.join(', ')}`,
+  aboutSection: 'About this section',
+  sourceLine: (parts: string[]) => `Source: ${parts.join(', ')}.`,
+  edition: (edition: string) => `${edition} edition`,
+  lastModified: (date: string) => `Last modified: ${date}`,
+  citation: 'Suggested citation:',
+  viewOriginal: 'This profile on the Occupational Outlook Handbook site',
+
+  // <occ-employers>
+  noEmployers: 'No employer data in this profile.',
+  employersTitle: (year?: number) => `Largest employers${year ? `, ${year}` : ''}`,
+  shareOfJobs: 'Share of jobs',
+  heldJobs: (title: string, jobs: string, year?: number) =>
+    `${title} held about ${jobs} jobs${year ? ` in ${year}` : ''}.`,
+
+  // <occ-similar>
+  similarTitle: (title: string) => `Similar occupations to ${title}`,
+  noSimilar: 'No similar occupations in this profile.',
+  jobDuties: 'Job Duties',
+  entryLevelEducationColumn: 'Entry-Level Education',
+  sortableHint: 'Column headers with buttons are sortable.',
+  sortBy: 'Sort by:',
+  sortedByPay: (ascending: boolean) =>
+    `Sorted by median pay, ${ascending ? 'lowest' : 'highest'} first.`,
+  sortedByEducation: (ascending: boolean) =>
+    `Sorted by entry-level education, ${ascending ? 'lowest' : 'highest'} level first.`,
 };
 
 export type Strings = typeof en;

@@ -103,6 +103,11 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  .source {
+    margin: 0.75em 0 0;
+    font-size: 0.8125em;
+    color: var(--_color-muted);
+  }
   .notice,
   .empty {
     margin: 0;

@@ -68,7 +68,8 @@ export function describeSource({ startYear, endYear, wageYear }) {
   const period = wageYear === undefined ? '' : `May ${wageYear}`;
   return {
     publisher: 'U.S. Bureau of Labor Statistics',
-    title: `Employment Projections table 1.7, "Occupational projections and worker characteristics", and ${program} national occupational employment and wage estimates`,
+    // Short, as it heads each element's one-line source note; the citation names both tables in full.
+    title: `Employment Projections and ${program} wage estimates`,
     edition: `Employment Projections ${cycle}; ${[program, period].filter(Boolean).join(' ')}`,
     citation: `U.S. Bureau of Labor Statistics, Employment Projections program, "Occupational projections and worker characteristics" (table 1.7), ${cycle}; U.S. Bureau of Labor Statistics, ${programName} (${program}) program, national occupational employment and wage estimates${period ? `, ${period}` : ''}.`,
     dataUrl: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',

@@ -1,6 +1,6 @@
 /** Pure helpers of <occ-outlook>: the percent-change bars, the period and the projections rows. */
 import type { BarDatum } from '../../charts/bars.layout.js';
-import { formatNumber, formatPercent, formatPeriod } from '../../data/format.js';
+import { formatNumber, formatPercent } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
 
 /** `outlook.changes` in data order, else the occupation's own change from the quick facts. */
@@ -22,18 +22,6 @@ export function changeBars(profile: OccupationProfile, locale: string): BarDatum
     text: formatPercent(change.percent, locale),
     focus: change.focus === true,
   }));
-}
-
-/** The projections period and its years, from `outlook`, else the quick facts. */
-export function outlookYears(profile: OccupationProfile) {
-  const facts = profile.quickFacts;
-  const startYear =
-    profile.outlook?.startYear ?? facts?.outlook?.startYear ?? facts?.employmentChange?.startYear;
-  const endYear =
-    profile.outlook?.endYear ?? facts?.outlook?.endYear ?? facts?.employmentChange?.endYear;
-  const period =
-    startYear !== undefined && endYear !== undefined ? formatPeriod(startYear, endYear) : undefined;
-  return { startYear, endYear, period };
 }
 
 export interface ProjectionRow {

@@ -7,7 +7,9 @@ import { formatNumber, formatPercent } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
-import { changeBars, outlookYears, projectionRows, type ProjectionRow } from './outlook.layout.js';
+import { tableStyles } from '../../styles/tables.js';
+import { changeBars, projectionRows, type ProjectionRow } from './outlook.layout.js';
+import { projectionYears } from '../../data/periods.js';
 import { outlookStyles } from './outlook.styles.js';
 
 /**
@@ -33,6 +35,7 @@ import { outlookStyles } from './outlook.styles.js';
  * @csspart projections - The employment projections section.
  * @csspart table - A data table (the table view, and the projections table).
  * @csspart link - The "Get data" link.
+ * @csspart source - The one-line source note (hidden by `hide-source`).
  * @csspart placeholder - The loading placeholder.
  * @csspart notice - The notice shown when neither `src` nor `data` is set.
  * @csspart empty - The message shown when the profile has no outlook data.
@@ -55,7 +58,7 @@ import { outlookStyles } from './outlook.styles.js';
  * @cssprop [--occ-outlook-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccOutlook extends OccChartElement {
-  static override styles = [tokens('outlook'), baseStyles, chartStyles, outlookStyles];
+  static override styles = [tokens('outlook'), baseStyles, tableStyles, chartStyles, outlookStyles];
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
     const changes = changeBars(profile, this.locale);
@@ -64,7 +67,7 @@ export class OccOutlook extends OccChartElement {
     if (!changes.length && !projections.length && change?.count === undefined) {
       return this.renderEmpty(this.strings.noOutlook);
     }
-    const { period } = outlookYears(profile);
+    const { period } = projectionYears(profile);
     return html`${changes.length ? this.renderToggle() : nothing}
     ${changes.length ? this.#renderChanges(changes, this.strings.outlookTitle(period)) : nothing}
     ${this.#renderSummary(profile)}
@@ -88,7 +91,7 @@ export class OccOutlook extends OccChartElement {
     const change = profile.quickFacts?.employmentChange;
     const showChange = change?.count !== undefined && !profile.outlook?.projections?.length;
     if (!phrase && average === undefined && !showChange) return nothing;
-    const { period } = outlookYears(profile);
+    const { period } = projectionYears(profile);
     return html`<p class="summary" part="summary">
       ${phrase ? html`<strong>${phrase}.</strong>` : nothing}
       ${average !== undefined ? this.strings.averageSentence(formatPercent(average, this.locale)) : nothing}
@@ -104,7 +107,7 @@ export class OccOutlook extends OccChartElement {
   }
 
   #renderProjections(profile: OccupationProfile, rows: ProjectionRow[]) {
-    const { startYear, endYear, period } = outlookYears(profile);
+    const { startYear, endYear, period } = projectionYears(profile);
     const caption = this.strings.projectionsCaption(profile.occupation.title, period);
     const dataUrl = safeHref(profile.source?.dataUrl, this.baseUrl);
     // Six columns do not fit a phone: there the table turns, one row per figure.

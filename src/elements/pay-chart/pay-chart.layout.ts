@@ -40,12 +40,6 @@ export function medianBars(profile: OccupationProfile, basis: Basis, text: PayTe
   });
 }
 
-/** The pay period for titles: `pay.period` ("May 2018"), else the quick facts' year. */
-export function payPeriod(profile: OccupationProfile): string | undefined {
-  const year = profile.quickFacts?.medianPay?.year;
-  return profile.pay?.period ?? (year === undefined ? undefined : String(year));
-}
-
 export interface PercentileEntry {
   key: PercentileKey;
   value: number;

@@ -10,11 +10,11 @@ import { define } from '../../core/define.js';
 import { formatMoney } from '../../data/format.js';
 import type { OccupationProfile, Pay } from '../../data/types.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
+import { tableStyles } from '../../styles/tables.js';
 import {
   distributionSentence,
   layoutStrip,
   medianBars,
-  payPeriod,
   percentileEntries,
   wageText,
   type Basis,
@@ -22,6 +22,7 @@ import {
   type StripLayout,
 } from './pay-chart.layout.js';
 import { payChartStyles } from './pay-chart.styles.js';
+import { payPeriod } from '../../data/periods.js';
 
 const markers = { median: symbol(symbolDiamond, 110)()!, other: symbol(symbolCircle, 60)()! };
 
@@ -47,6 +48,7 @@ const markers = { median: symbol(symbolDiamond, 110)()!, other: symbol(symbolCir
  * @csspart sentence - The sentence that states the 10th and 90th percentiles.
  * @csspart industries - The top-industries section.
  * @csspart table - A data table (the table view, and the industries table).
+ * @csspart source - The one-line source note (hidden by `hide-source`).
  * @csspart placeholder - The loading placeholder.
  * @csspart notice - The notice shown when neither `src` nor `data` is set.
  * @csspart empty - The message shown when the profile has no pay data.
@@ -69,7 +71,13 @@ const markers = { median: symbol(symbolDiamond, 110)()!, other: symbol(symbolCir
  * @cssprop [--occ-pay-chart-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccPayChart extends OccChartElement {
-  static override styles = [tokens('pay-chart'), baseStyles, chartStyles, payChartStyles];
+  static override styles = [
+    tokens('pay-chart'),
+    baseStyles,
+    tableStyles,
+    chartStyles,
+    payChartStyles,
+  ];
 
   /** `annual` or `hourly`: which wages every figure shows. */
   @property({ reflect: true }) accessor basis: Basis = 'annual';
@@ -156,25 +164,24 @@ export class OccPayChart extends OccChartElement {
       locale: this.locale,
     });
     const items = entries.map((e) => this.strings.item(this.strings.percentileName[e.key], e.text));
-    const content =
-      this.view === 'table'
-        ? renderDataTable({
-            caption: title,
-            columns: [this.strings.percentileColumn, this.strings.wage],
-            rows: entries.map((e) => ({
-              header: this.strings.percentileName[e.key],
-              cells: [e.text],
-            })),
-            numeric: true,
-          })
-        : html`<figcaption part="title">${title}</figcaption>
-            ${this.whenMeasured((metrics) =>
-              this.#renderStrip(
-                layoutStrip(entries, metrics),
-                title,
-                `${title}. ${items.join('; ')}.`,
-              ),
-            )}`;
+    const content = this.showsTables
+      ? renderDataTable({
+          caption: title,
+          columns: [this.strings.percentileColumn, this.strings.wage],
+          rows: entries.map((e) => ({
+            header: this.strings.percentileName[e.key],
+            cells: [e.text],
+          })),
+          numeric: true,
+        })
+      : html`<figcaption part="title">${title}</figcaption>
+          ${this.whenMeasured((metrics) =>
+            this.#renderStrip(
+              layoutStrip(entries, metrics),
+              title,
+              `${title}. ${items.join('; ')}.`,
+            ),
+          )}`;
     return html`<figure class="after" part="distribution">
       ${content} ${sentence ? html`<p class="sentence" part="sentence">${sentence}</p>` : nothing}
     </figure>`;

@@ -2,23 +2,14 @@ import { css } from 'lit';
 
 export const quickFactsStyles = css`
   table {
-    width: 100%;
-    border-collapse: collapse;
     /* Fixed columns: long words wrap inside them instead of widening the table. */
     table-layout: fixed;
   }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    font-size: 1.125em;
-    line-height: 1.3;
-    padding-block-end: 0.5em;
-  }
+  /* A rule above each row, as on the OOH page, rather than below. */
   th,
   td {
-    text-align: start;
-    vertical-align: top;
     padding: 0.5em 0;
+    border-block-end: 0;
     border-block-start: 1px solid var(--_color-border);
   }
   th {

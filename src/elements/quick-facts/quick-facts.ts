@@ -4,6 +4,7 @@ import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
 import type { GlossaryKey, OccupationProfile } from '../../data/types.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
+import { tableStyles } from '../../styles/tables.js';
 import { quickFactsStyles } from './quick-facts.styles.js';
 import { quickFactRows, type QuickFactRow } from './quick-facts.rows.js';
 
@@ -33,6 +34,7 @@ function termWithMarker(label: string) {
  * @csspart value - A row's value cell.
  * @csspart term - The button that shows or hides a term's definition.
  * @csspart definition - A term's definition, shown under the term.
+ * @csspart source - The one-line source note (hidden by `hide-source`).
  * @csspart placeholder - The loading placeholder.
  * @csspart notice - The notice shown when neither `src` nor `data` is set.
  * @csspart empty - The message shown when the profile has no quick facts.
@@ -52,7 +54,7 @@ function termWithMarker(label: string) {
  * @cssprop [--occ-quick-facts-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccQuickFacts extends OccElement {
-  static override styles = [tokens('quick-facts'), baseStyles, quickFactsStyles];
+  static override styles = [tokens('quick-facts'), baseStyles, tableStyles, quickFactsStyles];
 
   /** Terms whose definition is shown. */
   @state() private accessor expanded: ReadonlySet<GlossaryKey> = new Set();

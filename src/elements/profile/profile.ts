@@ -1,0 +1,367 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { OccElement } from '../../core/occ-element.js';
+import { define } from '../../core/define.js';
+import { OccTabChangeEvent } from '../../core/events.js';
+import {
+  SECTION_IDS,
+  type Block,
+  type OccupationProfile,
+  type SectionId,
+} from '../../data/types.js';
+import { safeHref } from '../../data/url.js';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+import { availableTabs, groupContacts, sectionOf } from './profile.tabs.js';
+import { profileStyles } from './profile.styles.js';
+import '../quick-facts/quick-facts.js';
+import '../pay-chart/pay-chart.js';
+import '../outlook/outlook.js';
+import '../employers/employers.js';
+import '../similar/similar.js';
+
+/** Parts of the composed elements, forwarded so `occ-profile::part(bar)` styles them too. */
+const FORWARDED =
+  'title, chart, bar, bar-focus, label, value, axis, table, toggle, link, term, definition, sort-button';
+
+/** A heading of a level from 2 to 6 (the profile's own level, and its sections' below it). */
+function heading(level: number, content: unknown, className = '', part = '') {
+  switch (Math.min(Math.max(level, 2), 6)) {
+    case 2:
+      return html`<h2 class=${className} part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className} part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className} part=${part}>${content}</h6>`;
+  }
+}
+
+/** A paragraph that introduces a table on the OOH page ("…were as follows:"). */
+const introducesTable = (block: Block) => block.type === 'paragraph' && /:\s*$/.test(block.text);
+
+/**
+ * The whole OOH occupation profile in one tag: a header with the title, summary and SOC codes,
+ * the OOH's nine tabs (those the profile has data for), and the source and citation. It loads the
+ * profile once and composes the other elements.
+ *
+ * @summary The complete Occupational Outlook Handbook profile, with tabs.
+ * @tag occ-profile
+ *
+ * @fires {OccLoadEvent} occ-load - The profile loaded and is shown. `detail: { profile, src }`.
+ * @fires {OccErrorEvent} occ-error - The profile could not be loaded or breaks the data contract. `detail: { error, src }`.
+ * @fires {OccTabChangeEvent} occ-tab-change - The reader selected another tab. `detail: { tab }`.
+ *
+ * @csspart header - The header: title, SOC codes and summary.
+ * @csspart title - The occupation's title (and, forwarded, the captions of the composed charts and tables).
+ * @csspart tabs - The tab list.
+ * @csspart tab - A tab.
+ * @csspart panel - A tab panel.
+ * @csspart footer - The footer: source, last-modified date and citation (hidden by `hide-source`).
+ * @csspart chart - Forwarded from the composed elements, as are `bar`, `bar-focus`, `label`, `value`, `axis`, `table`, `toggle`, `link`, `term`, `definition` and `sort-button`.
+ * @csspart placeholder - The loading placeholder.
+ * @csspart notice - The notice shown when neither `src` nor `data` is set.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop [--occ-profile-color-text=var(--occ-color-text, #1b1b1b)] - Text colour.
+ * @cssprop [--occ-profile-color-muted=var(--occ-color-muted, #565c65)] - Secondary text.
+ * @cssprop [--occ-profile-color-accent=var(--occ-color-accent, #005ea2)] - Accent: links and the selected tab's bar.
+ * @cssprop [--occ-profile-color-surface=var(--occ-color-surface, #ffffff)] - Background.
+ * @cssprop [--occ-profile-color-surface-alt=var(--occ-color-surface-alt, #f3f5f8)] - Hover and placeholder background.
+ * @cssprop [--occ-profile-color-border=var(--occ-color-border, #c9ced6)] - Borders and rules.
+ * @cssprop [--occ-profile-color-focus=var(--occ-color-focus, #2378c3)] - Focus ring colour.
+ * @cssprop [--occ-profile-color-error=var(--occ-color-error, #b50909)] - Error accent colour.
+ * @cssprop [--occ-profile-font-family=var(--occ-font-family, inherit)] - Font family.
+ * @cssprop [--occ-profile-font-size=var(--occ-font-size, 1rem)] - Base font size.
+ * @cssprop [--occ-profile-radius=var(--occ-radius, 0.5rem)] - Corner radius.
+ * @cssprop [--occ-profile-space=var(--occ-space, 1rem)] - Inner padding.
+ */
+export class OccProfile extends OccElement {
+  static override styles = [tokens('profile'), baseStyles, profileStyles];
+
+  /** The selected tab's id (`summary`, `pay`, `job-outlook`…); unset or unknown selects the first tab. */
+  @property({ reflect: true }) accessor tab: string | undefined;
+
+  /** Keeps the selected tab in the page URL's hash (`#pay`), so a tab can be linked to. */
+  @property({ type: Boolean, attribute: 'sync-hash' }) accessor syncHash = false;
+
+  /** The heading level of the occupation's title (2–6); sections use the levels below it. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+
+  /** The composed elements report to the profile, which fires one occ-load or occ-error itself. */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    for (const type of ['occ-load', 'occ-error']) {
+      root.addEventListener(type, (event) => event.stopPropagation());
+    }
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    if (this.syncHash) this.#readHash(false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('syncHash') && this.syncHash) this.#readHash(false);
+  }
+
+  protected override renderProfile(profile: OccupationProfile): TemplateResult {
+    const tabs = availableTabs(profile);
+    const selected = tabs.includes(this.tab as SectionId) ? (this.tab as SectionId) : tabs[0];
+    const level = this.headingLevel;
+    const { occupation } = profile;
+    return html`<header part="header">
+        ${heading(level, occupation.title, 'title', 'title')}
+        <p class="soc">${this.strings.socCodes(occupation.soc)}</p>
+        ${occupation.summary ? html`<p class="lede">${occupation.summary}</p>` : nothing}
+      </header>
+      ${
+        tabs.length
+          ? html`<div
+                role="tablist"
+                part="tabs"
+                aria-label=${this.strings.tabsLabel(occupation.title)}
+                @keydown=${(event: KeyboardEvent) => this.#onKeydown(event, tabs)}
+              >
+                ${tabs.map(
+                  (id) =>
+                    html`<button
+                      type="button"
+                      role="tab"
+                      part="tab"
+                      id="tab-${id}"
+                      aria-selected=${id === selected ? 'true' : 'false'}
+                      aria-controls="panel-${id}"
+                      tabindex=${id === selected ? 0 : -1}
+                      @click=${() => this.#select(id, false)}
+                    >
+                      ${this.strings.tabs[id]}
+                    </button>`,
+                )}
+              </div>
+              ${tabs.map(
+                (id) =>
+                  html`<div
+                    role="tabpanel"
+                    part="panel"
+                    id="panel-${id}"
+                    aria-labelledby="tab-${id}"
+                    tabindex="0"
+                    ?hidden=${id !== selected}
+                  >
+                    ${this.#renderPanel(profile, id, level + 1)}
+                  </div>`,
+              )}`
+          : nothing
+      }
+      ${this.#renderFooter(profile)}`;
+  }
+
+  /** The footer names the source; `hide-source` hides it. */
+  protected override renderSourceNote(): typeof nothing {
+    return nothing;
+  }
+
+  #renderPanel(profile: OccupationProfile, id: SectionId, level: number) {
+    const section = sectionOf(profile, id);
+    const blocks = section?.blocks ?? [];
+    let content: unknown;
+    switch (id) {
+      case 'summary':
+        content = html`${
+          profile.quickFacts
+            ? html`<occ-quick-facts
+                class="embedded"
+                hide-source
+                exportparts=${FORWARDED}
+                .theme=${this.theme}
+                .data=${profile}
+              ></occ-quick-facts>`
+            : nothing
+        }
+        ${this.#renderBlocks(blocks, level + 1)}`;
+        break;
+      case 'work-environment': {
+        // The employers chart goes where the OOH puts its list: after the paragraph introducing it.
+        const chart = profile.employers?.industries?.length
+          ? html`<occ-employers
+              class="embedded"
+              hide-source
+              exportparts=${FORWARDED}
+              .theme=${this.theme}
+              .data=${profile}
+            ></occ-employers>`
+          : nothing;
+        const at = blocks.findIndex(introducesTable) + 1 || blocks.length;
+        content = html`${this.#renderBlocks(blocks.slice(0, at), level + 1)}${chart}${this.#renderBlocks(blocks.slice(at), level + 1)}`;
+        break;
+      }
+      case 'pay':
+        content = html`<occ-pay-chart
+            class="embedded"
+            hide-source
+            exportparts=${FORWARDED}
+            .theme=${this.theme}
+            .data=${profile}
+          ></occ-pay-chart>
+          ${this.#renderBlocks(blocks, level + 1)}`;
+        break;
+      case 'job-outlook':
+        content = html`<occ-outlook
+            class="embedded"
+            hide-source
+            exportparts=${FORWARDED}
+            .theme=${this.theme}
+            .data=${profile}
+          ></occ-outlook>
+          ${this.#renderBlocks(blocks, level + 1)}`;
+        break;
+      case 'similar-occupations':
+        content = html`${this.#renderBlocks(blocks, level + 1)}
+          <occ-similar
+            class="embedded"
+            hide-source
+            exportparts=${FORWARDED}
+            .theme=${this.theme}
+            .data=${profile}
+          ></occ-similar>`;
+        break;
+      case 'more-information':
+        content = html`${this.#renderBlocks(blocks, level + 1)}${this.#renderContacts(profile)}`;
+        break;
+      default:
+        content = this.#renderBlocks(blocks, level + 1);
+    }
+    return html`${heading(level, section?.title || this.strings.tabs[id], 'panel-title')}
+    ${
+      section?.about
+        ? html`<details>
+            <summary>${this.strings.aboutSection}</summary>
+            <p>${section.about}</p>
+          </details>`
+        : nothing
+    }
+    ${content}`;
+  }
+
+  /** Section text, always as text: paragraphs, headings and lists. */
+  #renderBlocks(blocks: Block[], level: number) {
+    return blocks.map((block) =>
+      block.type === 'list'
+        ? html`<ul>
+            ${block.items.map((item) => html`<li>${item}</li>`)}
+          </ul>`
+        : block.type === 'heading'
+          ? heading(level, block.text)
+          : html`<p>${block.text}</p>`,
+    );
+  }
+
+  #renderContacts(profile: OccupationProfile) {
+    return groupContacts(profile).map(
+      ({ group, contacts }) =>
+        html`${group ? html`<p>${group}</p>` : nothing}
+          <ul>
+            ${contacts.map((contact) => {
+              const href = safeHref(contact.url, this.baseUrl);
+              return html`<li>
+                ${href ? html`<a part="link" href=${href}>${contact.name}</a>` : contact.name}
+              </li>`;
+            })}
+          </ul>`,
+    );
+  }
+
+  #renderFooter(profile: OccupationProfile) {
+    const { source, occupation } = profile;
+    const origin = [
+      source?.publisher,
+      source?.title,
+      source?.edition ? this.strings.edition(source.edition) : undefined,
+    ].filter((part): part is string => Boolean(part));
+    const modified = source?.lastModified ? this.#formatDate(source.lastModified) : undefined;
+    const original = safeHref(occupation.url, this.baseUrl);
+    if (this.hideSource || (!origin.length && !modified && !source?.citation && !original)) {
+      return nothing;
+    }
+    return html`<footer part="footer">
+      ${origin.length ? html`<p>${this.strings.sourceLine(origin)}</p>` : nothing}
+      ${modified ? html`<p>${this.strings.lastModified(modified)}</p>` : nothing}
+      ${source?.citation ? html`<p>${this.strings.citation} ${source.citation}</p>` : nothing}
+      ${original ? html`<p><a part="link" href=${original}>${this.strings.viewOriginal}</a></p>` : nothing}
+    </footer>`;
+  }
+
+  /** "September 4, 2019" for the element's language; the date is a calendar date, so UTC. */
+  #formatDate(date: string) {
+    const parsed = new Date(`${date}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime())) return date;
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      parsed,
+    );
+  }
+
+  #onKeydown(event: KeyboardEvent, tabs: SectionId[]) {
+    const current = tabs.indexOf(
+      (event.target as HTMLElement).id.slice('tab-'.length) as SectionId,
+    );
+    if (current < 0) return;
+    const next = {
+      ArrowRight: (current + 1) % tabs.length,
+      ArrowLeft: (current - 1 + tabs.length) % tabs.length,
+      Home: 0,
+      End: tabs.length - 1,
+    }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#select(tabs[next]!, true);
+  }
+
+  /** Selects a tab the reader chose: reflects it, fires occ-tab-change, and updates the hash. */
+  async #select(id: SectionId, focus: boolean) {
+    if (id !== this.tab) {
+      this.tab = id;
+      this.dispatchEvent(new OccTabChangeEvent({ tab: id }));
+      if (this.syncHash && location.hash !== `#${id}`) {
+        history.replaceState(history.state, '', `#${id}`);
+      }
+    }
+    if (focus) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${id}`)?.focus();
+    }
+  }
+
+  #onHashChange = () => {
+    if (this.syncHash) this.#readHash(true);
+  };
+
+  #readHash(notify: boolean) {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const profile = this.profile;
+    const known = profile
+      ? availableTabs(profile).includes(id as SectionId)
+      : (SECTION_IDS as readonly string[]).includes(id);
+    if (!known || id === this.tab) return;
+    this.tab = id;
+    if (notify) this.dispatchEvent(new OccTabChangeEvent({ tab: id }));
+  }
+}
+
+define('occ-profile', OccProfile);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'occ-profile': OccProfile;
+  }
+}

@@ -1,0 +1,266 @@
+import { html, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { OccElement } from '../../core/occ-element.js';
+import { define } from '../../core/define.js';
+import { formatWage } from '../../data/format.js';
+import type { OccupationProfile, SimilarOccupation } from '../../data/types.js';
+import { safeHref } from '../../data/url.js';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+import { tableStyles } from '../../styles/tables.js';
+import { similarStyles } from './similar.styles.js';
+import {
+  nextSort,
+  parseSort,
+  sortSimilar,
+  type SimilarSort,
+  type SimilarSortKey,
+  type SortDirection,
+} from './similar.sort.js';
+
+export type { SimilarSort } from './similar.sort.js';
+
+/** Fired when the reader sorts the table by another column or direction. */
+export class OccSortChangeEvent extends Event {
+  static readonly type = 'occ-sort-change';
+  constructor(readonly detail: { sort: SimilarSort }) {
+    super(OccSortChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The reference profile's rows, drawn invisibly under the loading skeleton (never shown as data). */
+const STAND_IN_ROWS: SimilarOccupation[] = [
+  {
+    title: 'Medical transcriptionists',
+    duties:
+      'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
+    entryLevelEducation: 'Postsecondary nondegree award',
+    medianPay: 34770,
+    url: 'https://www.bls.gov/ooh/healthcare/medical-transcriptionists.htm',
+  },
+  {
+    title: 'Medical and health services managers',
+    duties:
+      'Medical and health services managers plan, direct, and coordinate the business activities of healthcare providers.',
+    entryLevelEducation: "Bachelor's degree",
+    medianPay: 99730,
+    url: 'https://www.bls.gov/ooh/management/medical-and-health-services-managers.htm',
+  },
+  {
+    title: 'Information clerks',
+    duties:
+      'Information clerks perform routine clerical duties, maintain records, collect data, and provide information to customers.',
+    entryLevelEducation: 'See How to Become One',
+    medianPay: 34520,
+    url: 'https://www.bls.gov/ooh/office-and-administrative-support/information-clerks.htm',
+  },
+  {
+    title: 'Pharmacy technicians',
+    duties:
+      'Pharmacy technicians help pharmacists dispense prescription medication to customers or health professionals.',
+    entryLevelEducation: 'High school diploma or equivalent',
+    medianPay: 32700,
+    url: 'https://www.bls.gov/ooh/healthcare/pharmacy-technicians.htm',
+  },
+  {
+    title: 'Medical assistants',
+    duties:
+      'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
+    entryLevelEducation: 'Postsecondary nondegree award',
+    medianPay: 33610,
+    url: 'https://www.bls.gov/ooh/healthcare/medical-assistants.htm',
+  },
+];
+
+/** The sort indicator: a shape per state (two chevrons, an up arrow, a down arrow), not a colour. */
+const indicators = {
+  none: svg`<path d="M4.5 6.5 8 3l3.5 3.5M4.5 9.5 8 13l3.5-3.5" />`,
+  ascending: svg`<path d="M8 13.5V3M3.5 7 8 2.5 12.5 7" />`,
+  descending: svg`<path d="M8 2.5V13M3.5 9 8 13.5 12.5 9" />`,
+};
+
+/** A header's label and its sort indicator, the indicator kept on the line of the last word. */
+function labelWithIndicator(label: string, state: keyof typeof indicators) {
+  const at = label.lastIndexOf(' ') + 1;
+  return html`${label.slice(0, at)}<span class="nowrap"
+      >${label.slice(at)}<svg class="indicator ${state}" viewBox="0 0 16 16" aria-hidden="true">
+        ${indicators[state]}
+      </svg></span
+    >`;
+}
+
+/**
+ * The OOH Similar Occupations table: each occupation (a link to its profile), its job duties,
+ * typical entry-level education and median pay. The education and pay headers are buttons that
+ * sort the table; on narrow widths (below about 36rem) each row becomes a card, the headers a
+ * "Sort by" bar.
+ *
+ * @summary Occupations with similar duties, sortable by entry-level education and median pay.
+ * @tag occ-similar
+ *
+ * @fires {OccLoadEvent} occ-load - The profile loaded and is shown. `detail: { profile, src }`.
+ * @fires {OccErrorEvent} occ-error - The profile could not be loaded or breaks the data contract. `detail: { error, src }`.
+ * @fires {OccSortChangeEvent} occ-sort-change - The reader sorted the table (fired once the new order is shown; not fired when the page sets `sort`). `detail: { sort }`.
+ *
+ * @csspart table - The similar occupations table.
+ * @csspart title - The table caption ("Similar occupations to …").
+ * @csspart link - An occupation's link to its profile page.
+ * @csspart sort-button - A column header's sort button (entry-level education, median pay).
+ * @csspart source - The one-line source note (hidden by `hide-source`).
+ * @csspart placeholder - The loading placeholder.
+ * @csspart notice - The notice shown when neither `src` nor `data` is set.
+ * @csspart empty - The message shown when the profile has no similar occupations.
+ * @csspart error - The error message (`role="alert"`).
+ *
+ * @cssprop [--occ-similar-color-text=var(--occ-color-text, #1b1b1b)] - Text colour.
+ * @cssprop [--occ-similar-color-muted=var(--occ-color-muted, #565c65)] - Secondary text colour: card labels and "Not available".
+ * @cssprop [--occ-similar-color-accent=var(--occ-color-accent, #005ea2)] - Accent: links and sort indicators.
+ * @cssprop [--occ-similar-color-surface=var(--occ-color-surface, #ffffff)] - Background.
+ * @cssprop [--occ-similar-color-surface-alt=var(--occ-color-surface-alt, #f3f5f8)] - Sort button hover and placeholder background.
+ * @cssprop [--occ-similar-color-border=var(--occ-color-border, #c9ced6)] - Borders and row rules.
+ * @cssprop [--occ-similar-color-focus=var(--occ-color-focus, #2378c3)] - Focus ring colour.
+ * @cssprop [--occ-similar-color-error=var(--occ-color-error, #b50909)] - Error accent colour.
+ * @cssprop [--occ-similar-font-family=var(--occ-font-family, inherit)] - Font family.
+ * @cssprop [--occ-similar-font-size=var(--occ-font-size, 1rem)] - Base font size.
+ * @cssprop [--occ-similar-radius=var(--occ-radius, 0.5rem)] - Corner radius.
+ * @cssprop [--occ-similar-space=var(--occ-space, 1rem)] - Inner padding.
+ */
+export class OccSimilar extends OccElement {
+  static override styles = [tokens('similar'), baseStyles, tableStyles, similarStyles];
+
+  /**
+   * The table's order: `pay` or `education` (ascending), `-pay` or `-education` (descending), or
+   * unset for the profile's order. Rows without pay, or with an education that is not a BLS
+   * category ("See How to Become One"), come last either way; ties keep the profile's order.
+   * The column header buttons set it.
+   */
+  @property({ reflect: true }) accessor sort: SimilarSort | undefined;
+
+  /** What the live region says: the new order, after the reader sorts (not on first render). */
+  @state() private accessor announcement = '';
+
+  #sortedByReader = false;
+  /** Set while the placeholder renders: `renderProfile` then draws {@link STAND_IN_ROWS}. */
+  #drawingStandIn = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The page changed the order: the last announcement no longer describes it.
+    if (changed.has('sort') && !this.#sortedByReader) this.announcement = '';
+    this.#sortedByReader = false;
+  }
+
+  protected override renderProfile(profile: OccupationProfile): TemplateResult {
+    const rows = this.#drawingStandIn ? STAND_IN_ROWS : (profile.similar ?? []);
+    if (!rows.length) return this.renderEmpty(this.strings.noSimilar);
+    return this.#renderTable(profile, rows);
+  }
+
+  /**
+   * The base placeholder (its skeleton over the invisible stand-in profile), but with this
+   * table drawn from the reference rows: the stand-in profile has no similar occupations, and
+   * the placeholder must take the loaded table's size. Templates render synchronously, so the
+   * flag covers exactly the base's `renderProfile` call.
+   */
+  protected override renderPlaceholder(): TemplateResult {
+    this.#drawingStandIn = true;
+    try {
+      return super.renderPlaceholder();
+    } finally {
+      this.#drawingStandIn = false;
+    }
+  }
+
+  #renderTable(profile: OccupationProfile, rows: readonly SimilarOccupation[]) {
+    const sorted = parseSort(this.sort);
+    const direction = (key: SimilarSortKey) => (sorted?.key === key ? sorted.direction : undefined);
+    const labels = {
+      duties: this.strings.jobDuties,
+      education: this.strings.entryLevelEducationColumn,
+      pay: this.strings.medianPay(profile.quickFacts?.medianPay?.year),
+    };
+    return html`<table role="table" part="table">
+        <caption part="title">
+          ${this.strings.similarTitle(profile.occupation.title)}
+          <span class="visually-hidden">${this.strings.sortableHint}</span>
+          <span class="sort-by" aria-hidden="true">${this.strings.sortBy}</span>
+        </caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col" class="occupation">
+              ${this.strings.occupationColumn}
+            </th>
+            <th role="columnheader" scope="col" class="duties">${labels.duties}</th>
+            ${this.#renderSortHeader('education', labels.education, direction('education'))}
+            ${this.#renderSortHeader('pay', labels.pay, direction('pay'))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${sortSimilar(rows, this.sort).map((row) => this.#renderRow(row, labels))}
+        </tbody>
+      </table>
+      <span class="visually-hidden" role="status">${this.announcement}</span>`;
+  }
+
+  #renderSortHeader(key: SimilarSortKey, label: string, direction: SortDirection | undefined) {
+    return html`<th
+      role="columnheader"
+      scope="col"
+      class="sortable ${key}"
+      aria-sort=${ifDefined(direction)}
+    >
+      <button type="button" class="sort" part="sort-button" @click=${() => this.#sortBy(key)}>
+        ${labelWithIndicator(label, direction ?? 'none')}
+      </button>
+    </th>`;
+  }
+
+  #renderRow(row: SimilarOccupation, labels: { duties: string; education: string; pay: string }) {
+    const href = safeHref(row.url, this.baseUrl);
+    const pay =
+      row.medianPay === undefined
+        ? undefined
+        : formatWage(row.medianPay, this.locale, this.strings.orMore);
+    return html`<tr role="row">
+      <th role="rowheader" scope="row" class="occupation">
+        ${href ? html`<a part="link" href=${href}>${row.title}</a>` : row.title}
+      </th>
+      <td role="cell" class="duties">
+        <span class="cell-label" aria-hidden="true">${labels.duties}</span>
+        ${row.duties ?? html`<span class="missing">${this.strings.notAvailable}</span>`}
+      </td>
+      <td role="cell" class="education">
+        <span class="cell-label" aria-hidden="true">${labels.education}</span>
+        ${row.entryLevelEducation ?? html`<span class="missing">${this.strings.notAvailable}</span>`}
+      </td>
+      <td role="cell" class="pay">
+        <span class="cell-label" aria-hidden="true">${labels.pay}</span>
+        ${pay ?? html`<span class="missing">${this.strings.notAvailable}</span>`}
+      </td>
+    </tr>`;
+  }
+
+  async #sortBy(key: SimilarSortKey) {
+    const sort = nextSort(this.sort, key);
+    const ascending = !sort.startsWith('-');
+    this.#sortedByReader = true;
+    this.sort = sort;
+    this.announcement =
+      key === 'pay'
+        ? this.strings.sortedByPay(ascending)
+        : this.strings.sortedByEducation(ascending);
+    await this.updateComplete;
+    this.dispatchEvent(new OccSortChangeEvent({ sort }));
+  }
+}
+
+define('occ-similar', OccSimilar);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'occ-similar': OccSimilar;
+  }
+  interface GlobalEventHandlersEventMap {
+    'occ-sort-change': OccSortChangeEvent;
+  }
+}

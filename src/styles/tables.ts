@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+/** What every data table shares: full width, a caption as its title, rules between rows. */
+export const tableStyles = css`
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.125em;
+    line-height: 1.3;
+    padding-block-end: 0.5em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.375em 0.5em;
+    border-block-end: 1px solid var(--_color-border);
+  }
+  th:first-child,
+  td:first-child {
+    padding-inline-start: 0;
+  }
+  th:last-child,
+  td:last-child {
+    padding-inline-end: 0;
+  }
+  thead th {
+    vertical-align: bottom;
+    border-block-end-width: 2px;
+  }
+`;

@@ -1,0 +1,314 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/profile/profile.js';
+import '../../src/elements/quick-facts/quick-facts.js';
+import type { OccProfile } from '../../src/elements/profile/profile.js';
+import type { OccElement } from '../../src/core/occ-element.js';
+import {
+  atWidth,
+  countedUrl,
+  deepText,
+  loaded,
+  referenceProfile,
+  requestsFor,
+  uniqueKey,
+} from '../helpers.js';
+
+const REFERENCE = '/data/29-2071.json';
+
+async function profileAt(width = 1000, src = REFERENCE) {
+  const el = await atWidth<OccProfile>(width, html`<occ-profile src=${src}></occ-profile>`);
+  await loaded(el);
+  return el;
+}
+
+const tabs = (el: OccProfile) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]'),
+];
+const selectedTab = (el: OccProfile) =>
+  el.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]')!;
+const panel = (el: OccProfile, id: string) => el.shadowRoot!.getElementById(`panel-${id}`)!;
+
+/** Waits until every element composed in the profile has rendered. */
+async function settled(el: OccProfile) {
+  await el.updateComplete;
+  const inner = [...el.shadowRoot!.querySelectorAll<OccElement>('.embedded')];
+  await Promise.all(inner.map((child) => child.updateComplete));
+}
+
+async function choose(el: OccProfile, id: string) {
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`#tab-${id}`)!.click();
+  await settled(el);
+}
+
+/** For each tab: a sentence and a number from the seed page that the tab must show. */
+const SEED: [tab: string, sentence: string, figure: string][] = [
+  [
+    'summary',
+    'Medical records and health information technicians organize and manage health information data.',
+    '$40,350 per year',
+  ],
+  [
+    'what-they-do',
+    'Maintain confidentiality of patients’ records',
+    'Track patient outcomes for quality assessment',
+  ],
+  ['work-environment', 'Most health information technicians work full time.', '34%'],
+  [
+    'how-to-become-one',
+    'Certifications include the Registered Health Information Technician (RHIT)',
+    'Detail oriented.',
+  ],
+  [
+    'pay',
+    'The median wage is the wage at which half the workers in an occupation earned more than that amount',
+    '$26,550',
+  ],
+  ['job-outlook', 'Cancer registrars are expected to continue to be in high demand.', '238,600'],
+  [
+    'state-and-area',
+    'All state projections data are available at www.projectionscentral.com.',
+    'over 800 occupations',
+  ],
+  [
+    'similar-occupations',
+    'This table shows a list of occupations with job duties that are similar',
+    '$99,730',
+  ],
+  [
+    'more-information',
+    'For more information about cancer registrars, visit',
+    'National Cancer Registrars Association',
+  ],
+];
+
+describe('<occ-profile>', () => {
+  afterEach(async () => {
+    fixtureCleanup();
+    await emulateMedia({ colorScheme: 'light', media: 'screen' });
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('shows the title, SOC code and summary, then the OOH’s nine tabs in order', async () => {
+    const el = await profileAt();
+    const header = el.shadowRoot!.querySelector('header')!;
+    expect(header.querySelector('h2')!.textContent!.trim()).to.equal(
+      'Medical Records and Health Information Technicians',
+    );
+    expect(deepText(header)).to.contain('SOC code: 29-2071');
+    expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal([
+      'Summary',
+      'What They Do',
+      'Work Environment',
+      'How to Become One',
+      'Pay',
+      'Job Outlook',
+      'State & Area Data',
+      'Similar Occupations',
+      'More Information',
+    ]);
+    expect(selectedTab(el).id).to.equal('tab-summary');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [tab, sentence, figure] of SEED) {
+    it(`shows the seed’s ${tab} tab`, async () => {
+      const el = await profileAt();
+      await choose(el, tab);
+      const shown = panel(el, tab);
+      expect(shown.hidden).to.equal(false);
+      const text = deepText(shown);
+      expect(text).to.contain(sentence);
+      expect(text).to.contain(figure);
+    });
+  }
+
+  it('shows the source, edition, last-modified date and the suggested citation', async () => {
+    const el = await profileAt();
+    const footer = deepText(el.shadowRoot!.querySelector('footer')!);
+    expect(footer).to.contain(
+      'Source: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, 2019-20 edition.',
+    );
+    expect(footer).to.contain('Last modified: September 4, 2019');
+    expect(footer).to.contain(
+      'Suggested citation: Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, Medical Records and Health Information Technicians',
+    );
+  });
+
+  it('moves between tabs with the keyboard alone (arrows, Home, End, roving tabindex)', async () => {
+    const box = await fixture(
+      html`<div><button>before</button><occ-profile src=${REFERENCE}></occ-profile></div>`,
+    );
+    const el = box.querySelector('occ-profile')!;
+    await loaded(el);
+    box.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const active = () => el.shadowRoot!.activeElement as HTMLElement;
+    expect(active().id).to.equal('tab-summary');
+    expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1, -1, -1]);
+
+    const changes: string[] = [];
+    el.addEventListener('occ-tab-change', (event) => changes.push(event.detail.tab));
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(active().id).to.equal('tab-what-they-do');
+    expect(active().getAttribute('aria-selected')).to.equal('true');
+    expect(panel(el, 'what-they-do').hidden).to.equal(false);
+    expect(panel(el, 'summary').hidden).to.equal(true);
+    expect(el.getAttribute('tab')).to.equal('what-they-do');
+
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(active().id).to.equal('tab-more-information');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(active().id).to.equal('tab-summary');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(active().id).to.equal('tab-more-information');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(active().id).to.equal('tab-summary');
+    expect(changes).to.deep.equal([
+      'what-they-do',
+      'more-information',
+      'summary',
+      'more-information',
+      'summary',
+    ]);
+    expect(tabs(el).filter((tab) => tab.tabIndex === 0)).to.have.length(1);
+
+    // Tab leaves the tab list for the selected panel.
+    await sendKeys({ press: 'Tab' });
+    expect(active().id).to.equal('panel-summary');
+    expect(active().getAttribute('aria-labelledby')).to.equal('tab-summary');
+  });
+
+  it('selects the tab named by its tab attribute, and the first for an unknown one', async () => {
+    const el = await fixture<OccProfile>(
+      html`<occ-profile tab="pay" src=${REFERENCE}></occ-profile>`,
+    );
+    await loaded(el);
+    expect(selectedTab(el).id).to.equal('tab-pay');
+    el.tab = 'job-outlook';
+    await el.updateComplete;
+    expect(selectedTab(el).id).to.equal('tab-job-outlook');
+    el.tab = 'nonsense';
+    await el.updateComplete;
+    expect(selectedTab(el).id).to.equal('tab-summary');
+  });
+
+  it('keeps the tab in the page URL’s hash with sync-hash, both ways', async () => {
+    history.replaceState(null, '', '#job-outlook');
+    const el = await fixture<OccProfile>(
+      html`<occ-profile sync-hash src=${REFERENCE}></occ-profile>`,
+    );
+    await loaded(el);
+    expect(selectedTab(el).id).to.equal('tab-job-outlook');
+
+    await choose(el, 'pay');
+    expect(location.hash).to.equal('#pay');
+
+    const change = oneEvent(el, 'occ-tab-change');
+    location.hash = '#similar-occupations';
+    expect((await change).detail.tab).to.equal('similar-occupations');
+    await el.updateComplete;
+    expect(selectedTab(el).id).to.equal('tab-similar-occupations');
+    expect(el.getAttribute('tab')).to.equal('similar-occupations');
+  });
+
+  it('shows only the Summary tab for a profile with only quick facts', async () => {
+    const el = await profileAt(1000, '/test/fixtures/quick-facts-only.json');
+    expect(tabs(el).map((tab) => tab.id)).to.deep.equal(['tab-summary']);
+    expect(deepText(panel(el, 'summary'))).to.contain('$32,700 per year');
+  });
+
+  it('never makes a link of a javascript: URL, in similar occupations or contacts', async () => {
+    const data = await referenceProfile();
+    data.similar![0]!.url = 'javascript:alert(1)';
+    data.contacts![0]!.url = 'javascript:alert(1)';
+    data.occupation.url = ' JavaScript:alert(1)';
+    const el = await fixture<OccProfile>(html`<occ-profile .data=${data}></occ-profile>`);
+    await loaded(el);
+    await choose(el, 'similar-occupations');
+    await choose(el, 'more-information');
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    const similar = el.shadowRoot!.querySelector('occ-similar')!;
+    links.push(...similar.shadowRoot!.querySelectorAll('a'));
+    expect(links.length).to.be.above(3);
+    for (const link of links) expect(link.href).to.match(/^https:\/\//);
+    expect(deepText(panel(el, 'more-information'))).to.contain(
+      'American Health Information Management Association',
+    );
+    expect(deepText(similar)).to.contain('Medical transcriptionists');
+  });
+
+  it('shows markup in the data as text', async () => {
+    const data = await referenceProfile();
+    const payload = '<img src=x onerror=alert(1)>';
+    data.occupation.title = `Technicians ${payload}`;
+    data.sections![1]!.blocks![0] = { type: 'paragraph', text: payload };
+    data.contacts![0]!.name = payload;
+    const el = await fixture<OccProfile>(html`<occ-profile .data=${data}></occ-profile>`);
+    await loaded(el);
+    await choose(el, 'what-they-do');
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    expect(deepText(panel(el, 'what-they-do'))).to.contain(payload);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain(payload);
+  });
+
+  it('makes one request for a profile and three other elements on the same URL', async () => {
+    const key = uniqueKey('profile-shared');
+    const src = countedUrl(key, { delay: 100 });
+    const box = await fixture(
+      html`<div>
+        <occ-profile src=${src}></occ-profile>
+        <occ-quick-facts src=${src}></occ-quick-facts>
+        <occ-pay-chart src=${src}></occ-pay-chart>
+        <occ-outlook src=${src}></occ-outlook>
+      </div>`,
+    );
+    await Promise.all([...box.children].map((child) => loaded(child as OccElement)));
+    const profile = box.querySelector('occ-profile')!;
+    for (const tab of ['pay', 'job-outlook', 'work-environment', 'similar-occupations'])
+      await choose(profile, tab);
+    expect(await requestsFor(key)).to.deep.equal({ hits: 1, aborts: 0 });
+  });
+
+  it('fires one occ-load of its own, not those of the elements it composes', async () => {
+    const box = await fixture(html`<div></div>`);
+    const seen: EventTarget[] = [];
+    box.addEventListener('occ-load', (event) => seen.push(event.composedPath()[0]!));
+    const el = document.createElement('occ-profile');
+    const done = oneEvent(el, 'occ-load');
+    el.data = await referenceProfile();
+    box.append(el);
+    await done;
+    await settled(el);
+    expect(seen).to.deep.equal([el]);
+  });
+
+  it('prints every tab, one after another', async () => {
+    const el = await profileAt();
+    await emulateMedia({ media: 'print' });
+    const panels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tabpanel"]')];
+    expect(panels).to.have.length(9);
+    for (const shown of panels) expect(getComputedStyle(shown).display).to.not.equal('none');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).display).to.equal(
+      'none',
+    );
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [360, 1000]) {
+      it(`passes axe on every tab, ${scheme} scheme, ${width} px`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const el = await profileAt(width);
+        for (const tab of tabs(el).map((t) => t.id.slice('tab-'.length))) {
+          await choose(el, tab);
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
+  }
+});
