@@ -26,7 +26,13 @@ function definitions() {
 
 export default {
   globs: ['src/elements/*/*.ts', 'src/core/occ-element.ts', 'src/charts/chart-element.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.layout.ts', 'src/**/*.rows.ts', 'src/**/*.sort.ts', 'src/**/*.tabs.ts'],
+  exclude: [
+    'src/**/*.styles.ts',
+    'src/**/*.layout.ts',
+    'src/**/*.rows.ts',
+    'src/**/*.sort.ts',
+    'src/**/*.tabs.ts',
+  ],
   outdir: '.',
   litelement: true,
   dependencies: false,
