@@ -4,7 +4,7 @@
  * axis whose tick count fits the width. Labels sit beside the bars when there is room and above
  * them when narrow; they wrap, so nothing overlaps or leaves the given width.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from './scale.js';
 import { wrapText, type Measure } from './text.js';
 
 export interface BarDatum {
@@ -78,7 +78,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
 
   const domain = [Math.min(0, ...values), Math.max(0, ...values)];
   if (domain[0] === domain[1]) domain[1] = 1; // all zero, or nothing available: still a valid axis
-  const scale = scaleLinear().domain(domain).range([plotStart, plotEnd]);
+  const scale = linearScale([domain[0]!, domain[1]!], [plotStart, plotEnd]);
   const zero = scale(0);
 
   let y = 0;
@@ -143,14 +143,12 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
   };
 }
 
-type Scale = ReturnType<typeof scaleLinear<number, number>>;
-
 /**
  * d3's ticks for the room available, keeping each whose label clears the last kept one (so
  * wide labels, such as "44.700 US$", thin the axis instead of colliding), inside the width.
  */
 function layoutTicks(
-  scale: Scale,
+  scale: LinearScale,
   left: number,
   right: number,
   width: number,

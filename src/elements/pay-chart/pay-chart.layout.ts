@@ -2,7 +2,7 @@
  * Pure helpers of <occ-pay-chart>: which wages it shows for a basis, the wage-distribution strip's
  * geometry, and the sentences that say the data in words. Tested without the DOM.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../../charts/scale.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
 import type { Measure } from '../../charts/text.js';
 import { formatWage, moneyValue } from '../../data/format.js';
@@ -122,9 +122,7 @@ export function layoutStrip(
   const high = Math.max(...values);
   const range: [number, number] =
     width - first - last > fontSize * 4 ? [first, width - last] : [MARKER, width - MARKER];
-  const scale = scaleLinear()
-    .domain(low === high ? [low - 1, high + 1] : [low, high])
-    .range(range);
+  const scale = linearScale(low === high ? [low - 1, high + 1] : [low, high], range);
 
   // Lanes alternate above and below the strip; each remembers where its last label ends.
   const lanes: { side: 'above' | 'below'; depth: number; end: number }[] = [];

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { symbol, symbolCircle, symbolDiamond } from 'd3-shape';
 import { renderChartSvg } from '../../charts/bar-chart.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
@@ -24,7 +23,11 @@ import {
 import { payChartStyles } from './pay-chart.styles.js';
 import { payPeriod } from '../../data/periods.js';
 
-const markers = { median: symbol(symbolDiamond, 110)()!, other: symbol(symbolCircle, 60)()! };
+/** Marker shapes, centred on 0,0: a diamond for the median, circles for the other percentiles. */
+const markers = {
+  median: 'M0,-8L6,0L0,8L-6,0Z',
+  other: 'M4.5,0A4.5,4.5,0,1,1,-4.5,0A4.5,4.5,0,1,1,4.5,0',
+};
 
 /**
  * The OOH Pay tab: median wages of the occupation, its group and all occupations as bars, the
