@@ -1,0 +1,491 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { OccElement } from '../../src/core/occ-element.js';
+import { loaded } from '../helpers.js';
+// @ts-expect-error the demo scripts are plain JavaScript without types
+import { startBuilder } from '../../demo/builder/app.js';
+// @ts-expect-error the demo scripts are plain JavaScript without types
+import { controlFor, elementsOf, globalTokens } from '../../demo/builder/manifest.js';
+// @ts-expect-error the demo scripts are plain JavaScript without types
+import { buildSnippet, cdnBase } from '../../demo/builder/snippet.js';
+
+interface IndexEntry {
+  soc: string;
+  title: string;
+  file: string;
+  medianAnnualPay: number | null;
+}
+
+const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
+const dollars = (value: number, digits = 0) =>
+  new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+
+/**
+ * All text under `node` through every shadow root, whitespace collapsed. Unlike the helpers'
+ * deepText it tests no `instanceof`, so it also reads nodes of another window (the iframe).
+ */
+function textIn(node: Node): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current.nodeType === Node.TEXT_NODE) parts.push(current.textContent ?? '');
+    const root = (current as Element).shadowRoot;
+    if (root) walk(root);
+    if (current.nodeName === 'TEMPLATE' || current.nodeName === 'STYLE') return;
+    for (const child of current.childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The stylesheets of demo/builder.html, added to the test page once (axe checks contrast). */
+async function builderStyles() {
+  for (const href of ['/demo/demo.css', '/demo/builder.css']) {
+    if (document.head.querySelector(`link[href="${href}"]`)) continue;
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    document.head.append(link);
+    await oneEvent(link, 'load');
+  }
+}
+
+/**
+ * The builder as the page has it: the <main> of demo/builder.html itself (fetched and parsed,
+ * so the test runs the page's real markup), started by the page's own module.
+ */
+async function openBuilder() {
+  await builderStyles();
+  const source = await (await fetch('/demo/builder.html')).text();
+  const page = new DOMParser().parseFromString(source, 'text/html');
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  const main = document.importNode(page.querySelector('main#builder')!, true) as HTMLElement;
+  box.append(main);
+  const builder = await startBuilder(main);
+  const $ = <T extends Element>(selector: string) => main.querySelector<T>(selector)!;
+  return {
+    main,
+    $,
+    preview: () => builder.preview() as OccElement,
+    stage: $<HTMLElement>('#builder-preview'),
+    snippet: () => $<HTMLTextAreaElement>('#builder-snippet').value,
+  };
+}
+type Builder = Awaited<ReturnType<typeof openBuilder>>;
+
+/** Sets a control's value as a user would, firing the events a user's change fires. */
+function set(control: HTMLInputElement | HTMLSelectElement, value: string) {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The issue's walk-through: 15-1132, <occ-pay-chart>, hourly wages, a plum accent. */
+async function payChartHourly(builder: Builder) {
+  set(builder.$('#builder-occupation'), '15-1132');
+  set(builder.$('#builder-element'), 'occ-pay-chart');
+  set(builder.$('[data-option="basis"]'), 'hourly');
+  set(builder.$('[data-token="--occ-color-accent"]'), '#7a2e8e');
+  await loaded(builder.preview());
+}
+
+/**
+ * Pastes a snippet into an empty document and returns its element once it shows its profile.
+ *
+ * The document is a Blob URL holding nothing but the snippet: no doctype, no styles, no scripts,
+ * like a new empty .html file (so it is even in quirks mode). The ONLY difference from what the
+ * user pastes is that the CDN base `https://unpkg.com/occ-elements@<version>/` becomes this test
+ * server's origin, so `…/dist/occ-elements.js` loads the local build (`npm run build`) and
+ * `…/data/<file>` the local profile. The paths after the base are unchanged. (Origin-absolute,
+ * not `/dist/…`: a Blob document's own URL has no path that `/dist/…` could resolve against.)
+ */
+async function paste(snippet: string, version: string, tag: string) {
+  const cdn = `https://unpkg.com/occ-elements@${version}/`;
+  expect(snippet, 'the snippet loads from the CDN').to.include(cdn);
+  const local = snippet.replaceAll(cdn, `${location.origin}/`);
+  const url = URL.createObjectURL(new Blob([local], { type: 'text/html' }));
+  const frame = document.createElement('iframe');
+  frame.title = 'Pasted snippet';
+  frame.style.cssText = 'width: 800px; height: 1200px; border: 0';
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  const load = oneEvent(frame, 'load');
+  frame.src = url;
+  box.append(frame);
+  await load;
+  URL.revokeObjectURL(url);
+  const doc = frame.contentDocument!;
+  expect(doc.compatMode, 'no doctype, as in an empty file').to.equal('BackCompat');
+  await waitUntil(
+    () => frame.contentWindow!.customElements.get(tag),
+    `the pasted script defines <${tag}>`,
+    { timeout: 5000 },
+  );
+  const element = doc.querySelector(tag) as OccElement;
+  expect(element, `<${tag}> in the pasted page`).to.exist;
+  await waitUntil(() => element.profile || element.error, 'the pasted element loads', {
+    timeout: 8000,
+  });
+  expect(element.error, 'no error in the pasted element').to.equal(undefined);
+  await element.updateComplete;
+  return { element, window: frame.contentWindow! };
+}
+
+describe('the embed builder (demo/builder.html)', () => {
+  let version: string;
+  let occupations: IndexEntry[];
+  before(async () => {
+    ({ version } = await json<{ version: string }>('/package.json'));
+    ({ occupations } = await json<{ occupations: IndexEntry[] }>('/data/index.json'));
+  });
+  const entry = (soc: string) => occupations.find((candidate) => candidate.soc === soc)!;
+
+  it('offers every element of custom-elements.json, and each option its manifest entry calls for', async () => {
+    const builder = await openBuilder();
+    const manifest = await json<{
+      modules: { declarations?: { tagName?: string }[] }[];
+    }>('/custom-elements.json');
+    const tags = manifest.modules.flatMap((mod) =>
+      (mod.declarations ?? []).flatMap((declaration) =>
+        declaration.tagName ? [declaration.tagName] : [],
+      ),
+    );
+    const options = [...builder.$<HTMLSelectElement>('#builder-element').options];
+    expect(options.map((option) => option.value)).to.deep.equal(tags);
+    expect(builder.main.querySelectorAll('#builder-occupations option').length).to.equal(
+      occupations.length,
+    );
+
+    set(builder.$('#builder-element'), 'occ-pay-chart');
+    const basis = builder.$<HTMLSelectElement>('[data-option="basis"]');
+    expect(basis.tagName).to.equal('SELECT');
+    expect([...basis.options].map((option) => option.value)).to.deep.equal(['', 'hourly']);
+    expect(basis.options[0]!.textContent).to.equal('annual (default)');
+    for (const name of ['hide-distribution', 'hide-industries']) {
+      expect(builder.$<HTMLInputElement>(`[data-option="${name}"]`).type, name).to.equal(
+        'checkbox',
+      );
+    }
+    // src comes from the occupation picker and theme from its own select, never twice.
+    expect(builder.main.querySelector('[data-option="src"]')).to.equal(null);
+    expect(builder.main.querySelector('[data-option="theme"]')).to.equal(null);
+    // Every control has a label.
+    for (const control of builder.main.querySelectorAll<HTMLInputElement>('input, select')) {
+      const named =
+        control.labels?.length ||
+        control.getAttribute('aria-labelledby') ||
+        control.type === 'hidden';
+      expect(named, `#${control.id} is labelled`).to.be.ok;
+    }
+  });
+
+  it('shows the chosen occupation, element, option and colour in the preview and the snippet', async () => {
+    const builder = await openBuilder();
+    await payChartHourly(builder);
+
+    const chart = builder.preview();
+    expect(chart.tagName).to.equal('OCC-PAY-CHART');
+    expect(chart.getAttribute('basis')).to.equal('hourly');
+    expect(chart.getAttribute('src')).to.equal(`${location.origin}/data/15-1132.json`);
+    expect(chart.profile!.occupation.title).to.equal(entry('15-1132').title);
+    expect(textIn(chart)).to.include(dollars(49.82, 2));
+    // The token is set on the preview stage only: the builder page itself keeps its look.
+    expect(builder.stage.style.getPropertyValue('--occ-color-accent')).to.equal('#7a2e8e');
+    expect([...builder.stage.style].filter((name) => name.startsWith('--'))).to.deep.equal([
+      '--occ-color-accent',
+    ]);
+    expect(getComputedStyle(chart).getPropertyValue('--occ-color-accent').trim()).to.equal(
+      '#7a2e8e',
+    );
+    expect(
+      getComputedStyle(document.documentElement).getPropertyValue('--occ-color-accent'),
+    ).to.equal('');
+    expect(builder.$('#builder-occupation-status').textContent).to.equal(
+      'Showing Software Developers, Applications (15-1132).',
+    );
+
+    const cdn = `https://unpkg.com/occ-elements@${version}`;
+    expect(builder.snippet()).to.equal(
+      [
+        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
+        '',
+        '<style>',
+        '  :root {',
+        '    --occ-color-accent: #7a2e8e;',
+        '  }',
+        '</style>',
+        '',
+        '<occ-pay-chart',
+        `  src="${cdn}/data/15-1132.json"`,
+        '  basis="hourly"',
+        '></occ-pay-chart>',
+      ].join('\n'),
+    );
+  });
+
+  it('makes a snippet that works pasted into an empty HTML file', async () => {
+    const builder = await openBuilder();
+    await payChartHourly(builder);
+    const { element, window } = await paste(builder.snippet(), version, 'occ-pay-chart');
+
+    expect(element.getAttribute('basis')).to.equal('hourly');
+    expect(element.profile!.occupation.title).to.equal(entry('15-1132').title);
+    const text = textIn(element);
+    expect(text.toLowerCase()).to.include(entry('15-1132').title.toLowerCase());
+    expect(text).to.include(dollars(49.82, 2)); // the median hourly wage, from data/15-1132.json
+    // The <style> block reached the element: its toggle button is drawn in the chosen accent.
+    expect(window.getComputedStyle(element).getPropertyValue('--occ-color-accent').trim()).to.equal(
+      '#7a2e8e',
+    );
+    const toggle = element.shadowRoot!.querySelector('.toggle')!;
+    expect(window.getComputedStyle(toggle).color).to.equal('rgb(122, 46, 142)');
+  });
+
+  it('pasted with the defaults, shows the median pay listed in data/index.json', async () => {
+    const builder = await openBuilder();
+    set(builder.$('#builder-occupation'), '15-1132');
+    set(builder.$('#builder-element'), 'occ-quick-facts');
+    set(builder.$('#builder-theme'), 'dark');
+    await loaded(builder.preview());
+    const cdn = `https://unpkg.com/occ-elements@${version}`;
+    expect(builder.snippet()).to.equal(
+      [
+        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
+        '',
+        '<occ-quick-facts',
+        `  src="${cdn}/data/15-1132.json"`,
+        '  theme="dark"',
+        '></occ-quick-facts>',
+      ].join('\n'),
+    );
+    const { element } = await paste(builder.snippet(), version, 'occ-quick-facts');
+    expect(element.getAttribute('theme')).to.equal('dark');
+    expect(textIn(element)).to.include(dollars(entry('15-1132').medianAnnualPay!));
+  });
+
+  it('puts only the tokens the user changed in the <style> block, and only valid values', async () => {
+    const builder = await openBuilder();
+    const accent = builder.$<HTMLInputElement>('[data-token="--occ-color-accent"]');
+    const highlight = builder.$<HTMLInputElement>('[data-token="--occ-color-highlight"]');
+    const radius = builder.$<HTMLInputElement>('[data-token="--occ-radius"]');
+    const font = builder.$<HTMLInputElement>('[data-token="--occ-font-family"]');
+    const initialAccent = accent.value;
+    expect(builder.snippet()).not.to.include('<style>');
+
+    set(accent, '#7a2e8e');
+    // The highlight follows the accent by default, so its input shows the new accent.
+    expect(highlight.value).to.equal('#7a2e8e');
+    set(radius, '1rem');
+    set(font, 'Georgia, serif');
+    expect(builder.snippet()).to.include(
+      [
+        '  :root {',
+        '    --occ-color-accent: #7a2e8e;',
+        '    --occ-font-family: Georgia, serif;',
+        '    --occ-radius: 1rem;',
+        '  }',
+      ].join('\n'),
+    );
+    expect(builder.stage.style.getPropertyValue('--occ-radius')).to.equal('1rem');
+
+    set(radius, 'banana');
+    expect(radius.getAttribute('aria-invalid')).to.equal('');
+    expect(builder.$(`#${radius.id}-error`).textContent).to.equal(
+      'Not a valid border-radius value.',
+    );
+    set(font, 'x</style><script>alert(1)</script>');
+    expect(builder.snippet()).not.to.include('--occ-radius');
+    expect(builder.snippet()).not.to.include('--occ-font-family');
+    expect(builder.stage.style.getPropertyValue('--occ-radius')).to.equal('');
+
+    set(accent, initialAccent); // back to the default: no longer a change
+    expect(builder.snippet()).not.to.include('<style>');
+    expect(builder.stage.getAttribute('style') ?? '').not.to.include('--occ-');
+
+    set(accent, '#7a2e8e');
+    builder.$<HTMLButtonElement>('#builder-reset').click();
+    expect(builder.snippet()).not.to.include('<style>');
+    expect(accent.value).to.equal(initialAccent);
+  });
+
+  it('copies the snippet, and says so in a status region', async () => {
+    const builder = await openBuilder();
+    const status = builder.$('#builder-copy-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    let copied = '';
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
+    try {
+      builder.$<HTMLButtonElement>('#builder-copy').click();
+      await waitUntil(() => status.textContent, 'a confirmation');
+      expect(copied).to.equal(builder.snippet());
+      expect(status.textContent).to.equal('Copied the snippet to the clipboard.');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('selects the snippet for the user to copy when the clipboard is unavailable', async () => {
+    const builder = await openBuilder();
+    const status = builder.$('#builder-copy-status');
+    const field = builder.$<HTMLTextAreaElement>('#builder-snippet');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    try {
+      builder.$<HTMLButtonElement>('#builder-copy').click();
+      await waitUntil(() => status.textContent, 'a message');
+      expect(status.textContent).to.include('the snippet is selected');
+      expect(document.activeElement).to.equal(field);
+      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+  });
+
+  it('works by keyboard, with a visible focus, in a logical order', async () => {
+    const builder = await openBuilder();
+    const input = builder.$<HTMLInputElement>('#builder-occupation');
+    input.focus();
+    input.select();
+    await sendKeys({ type: 'registered nurses' });
+    await sendKeys({ press: 'Enter' });
+    expect(input.value).to.equal('Registered Nurses (29-1141)');
+    expect(builder.preview().getAttribute('src')).to.equal(`${location.origin}/data/29-1141.json`);
+    expect(builder.snippet()).to.include(`/data/29-1141.json`);
+
+    await sendKeys({ press: 'Tab' });
+    const select = builder.$('#builder-element');
+    expect(document.activeElement).to.equal(select);
+    expect(getComputedStyle(select).outlineStyle).to.equal('solid');
+    // Settings, then the preview, then the snippet and its Copy button.
+    const order = [...builder.main.querySelectorAll('input, select, textarea, button')].map(
+      (node) => node.id,
+    );
+    expect(order.indexOf('builder-occupation')).to.equal(0);
+    expect(order.indexOf('builder-reset')).to.be.below(order.indexOf('builder-snippet'));
+    expect(order.at(-1)).to.equal('builder-copy');
+  });
+
+  it('passes axe', async () => {
+    const builder = await openBuilder();
+    await payChartHourly(builder);
+    await expect(builder.main).to.be.accessible();
+  });
+
+  describe('reading the manifest', () => {
+    const manifest = {
+      modules: [
+        {
+          path: 'src/base.ts',
+          declarations: [
+            {
+              kind: 'class',
+              name: 'Base',
+              attributes: [
+                { name: 'src', type: { text: 'string | undefined' } },
+                { name: 'theme', type: { text: "'light' | 'dark' | 'auto' | undefined" } },
+                { name: 'timeout', default: 'DEFAULT_TIMEOUT', fieldName: 'timeout' },
+                { name: 'compact', type: { text: 'boolean' }, default: 'false' },
+              ],
+            },
+          ],
+        },
+        {
+          path: 'src/x.ts',
+          declarations: [
+            {
+              kind: 'class',
+              name: 'X',
+              tagName: 'occ-x',
+              summary: 'An X.',
+              superclass: { name: 'Base', module: '/src/base.js' },
+              attributes: [
+                {
+                  name: 'basis',
+                  type: { text: 'Basis' },
+                  default: "'annual'",
+                  description: '`annual` or `hourly`: which wages.',
+                },
+                { name: 'view', type: { text: "'chart' | 'table'" }, default: "'chart'" },
+                { name: 'level', type: { text: 'number' }, default: '2' },
+                { name: 'secret', type: { text: 'string' }, fieldName: 'secret' },
+                { name: 'other', type: { text: 'Map<string, number>' } },
+              ],
+              members: [{ kind: 'field', name: 'secret', privacy: 'private', attribute: 'secret' }],
+              cssProperties: [
+                { name: '--occ-x-color-accent', default: 'var(--occ-color-accent, #005ea2)' },
+                {
+                  name: '--occ-x-color-highlight',
+                  default: 'var(--occ-color-highlight, var(--occ-color-accent))',
+                },
+                { name: '--occ-x-radius', default: 'var(--occ-radius, 0.5rem)' },
+              ],
+            },
+            { kind: 'class', name: 'NotAnElement' },
+          ],
+        },
+      ],
+    };
+
+    it('lists elements with a tagName, and the options an author can set', () => {
+      const [element, ...rest] = elementsOf(manifest);
+      expect(rest).to.deep.equal([]);
+      expect(element.tag).to.equal('occ-x');
+      type Option = { name: string; kind: string; values?: string[]; default?: unknown };
+      expect(
+        element.options.map(({ name, kind, values, default: fallback }: Option) => ({
+          name,
+          kind,
+          values,
+          default: fallback,
+        })),
+      ).to.deep.equal([
+        { name: 'basis', kind: 'enum', values: ['annual', 'hourly'], default: 'annual' },
+        { name: 'view', kind: 'enum', values: ['chart', 'table'], default: 'chart' },
+        { name: 'level', kind: 'number', values: undefined, default: 2 },
+        // inherited from Base through `superclass`; src, theme and the untyped timeout left out
+        { name: 'compact', kind: 'boolean', values: undefined, default: false },
+      ]);
+    });
+
+    it('finds the global tokens the elements fall back to', () => {
+      const tokens = globalTokens(elementsOf(manifest));
+      expect(
+        tokens.map(({ name, fallback, property }: Record<string, string>) => [
+          name,
+          fallback,
+          property,
+        ]),
+      ).to.deep.equal([
+        ['--occ-color-accent', '#005ea2', 'color'],
+        ['--occ-color-highlight', 'var(--occ-color-accent)', 'color'],
+        ['--occ-radius', '0.5rem', 'border-radius'],
+      ]);
+    });
+
+    it('makes no control for a type it cannot offer', () => {
+      expect(controlFor(undefined, '', undefined)).to.equal(undefined);
+      expect(controlFor('Basis', 'No values listed.', undefined)).to.equal(undefined);
+      expect(controlFor('string | number', '', undefined)).to.equal(undefined);
+    });
+  });
+
+  it('escapes attribute values in the snippet', () => {
+    const text = buildSnippet({
+      base: cdnBase('occ-elements', '1.2.3'),
+      tag: 'occ-x',
+      attributes: [
+        ['src', 'https://unpkg.com/occ-elements@1.2.3/data/a.json'],
+        ['label', '"><script>alert(1)</script>&'],
+        ['compact', true],
+      ],
+      tokens: [],
+    });
+    expect(text).to.include('label="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;"');
+    expect(text).to.include('\n  compact\n');
+    expect(text).not.to.include('<script>alert');
+  });
+});
