@@ -35,9 +35,18 @@ export abstract class OccChartElement extends OccElement {
   #resolveMeasured!: () => void;
   #measured = new Promise<void>((resolve) => (this.#resolveMeasured = resolve));
 
+  /** Charts waiting for their width to be read, and the frame that will read them all. */
+  static #pending = new Set<OccChartElement>();
+  static #frame = 0;
+
   /**
-   * The observed box is a zero-height sizer as wide as the content, not the host: the host's
-   * height changes with each render, and observing it would report a resize loop.
+   * Layout follows the element's own width: a ResizeObserver watches a zero-height sizer as wide
+   * as the content (not the host, whose height changes with each render) and asks for a
+   * measurement. Measurements are made in one animation frame for every chart waiting for one:
+   * that frame runs before the browser lays out and paints, so the chart is in the first paint
+   * (no layout shift), all widths are read before any chart re-renders (one layout, however many
+   * charts), and nothing changes layout during the browser's resize step, where a change would
+   * be reported to every observer on the page as a "ResizeObserver loop".
    */
   override connectedCallback(): void {
     super.connectedCallback();
@@ -52,6 +61,7 @@ export abstract class OccChartElement extends OccElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    OccChartElement.#pending.delete(this);
   }
 
   protected override render() {
@@ -73,32 +83,49 @@ export abstract class OccChartElement extends OccElement {
   #observe() {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer || !this.isConnected) return;
-    this.#observer ??= new ResizeObserver(([entry]) => this.#resized(entry!));
+    this.#observer ??= new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry!.contentBoxSize[0]?.inlineSize ?? entry!.contentRect.width);
+      if (width !== this.metrics?.width) this.#schedule();
+    });
     this.#observer.observe(sizer);
+    this.#schedule();
   }
 
-  /** Runs in the browser's resize step, after layout: reading styles here forces no extra layout. */
-  #resized(entry: ResizeObserverEntry) {
-    const width = Math.floor(entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width);
+  #schedule() {
+    OccChartElement.#pending.add(this);
+    OccChartElement.#frame ||= requestAnimationFrame(() => OccChartElement.#measureAll());
+  }
+
+  static #measureAll() {
+    OccChartElement.#frame = 0;
+    const charts = [...OccChartElement.#pending].filter((chart) => chart.isConnected);
+    OccChartElement.#pending.clear();
+    // Every read first, then every write: one layout for all the charts on the page.
+    const readings = charts.map((chart) => chart.#read());
+    charts.forEach((chart, i) => chart.#apply(readings[i]!));
+  }
+
+  #read() {
+    const sizer = this.renderRoot.querySelector('.sizer')!;
     const style = getComputedStyle(this);
-    const fontSize = parseFloat(style.fontSize) * CHART_TEXT;
-    const font = `${fontSize}|${style.fontFamily}`;
-    if (width === this.metrics?.width && font === this.#font) return;
-    const measure =
-      font === this.#font && this.metrics
-        ? this.metrics.measure
-        : canvasMeasure(fontSize, style.fontFamily);
-    this.#font = font;
-    this.metrics = { width, fontSize, measure };
-    // The re-render this causes can change the sizer again in this same frame (a page scrollbar
-    // appearing, say), which the browser reports as a resize loop: look again next frame instead.
-    // `updateComplete` and `occ-load` also wait for that frame, so code that reacts to them (and
-    // may add elements) runs outside the browser's resize step, where new observations are skipped.
-    this.#observer!.unobserve(entry.target);
-    requestAnimationFrame(() => {
-      this.#observe();
-      this.#resolveMeasured();
-    });
+    return {
+      width: Math.floor(sizer.getBoundingClientRect().width),
+      fontSize: parseFloat(style.fontSize) * CHART_TEXT,
+      family: style.fontFamily,
+    };
+  }
+
+  #apply({ width, fontSize, family }: { width: number; fontSize: number; family: string }) {
+    const font = `${fontSize}|${family}`;
+    if (width !== this.metrics?.width || font !== this.#font) {
+      const measure =
+        font === this.#font && this.metrics
+          ? this.metrics.measure
+          : canvasMeasure(fontSize, family);
+      this.#font = font;
+      this.metrics = { width, fontSize, measure };
+    }
+    this.#resolveMeasured();
   }
 
   /** The toggle between chart and table, with a polite announcement of the new view. */

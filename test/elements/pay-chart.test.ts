@@ -222,6 +222,29 @@ describe('<occ-pay-chart>', () => {
     expectNoOverflow(el);
   });
 
+  it('never makes a page’s own ResizeObserver around it report a resize loop', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    const observer = new ResizeObserver(() => {});
+    observer.observe(box);
+    try {
+      for (const width of [700, 300, 900]) {
+        box.style.width = `${width}px`;
+        const el = document.createElement('occ-pay-chart');
+        el.src = REFERENCE;
+        box.append(el);
+        await loaded(el);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+    } finally {
+      observer.disconnect();
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('swaps the charts for tables and back with the keyboard, announcing the view', async () => {
     const box = await fixture(
       html`<div><button>before</button><occ-pay-chart src=${REFERENCE}></occ-pay-chart></div>`,
