@@ -93,7 +93,9 @@ export abstract class OccChartElement extends OccElement {
 
   #schedule() {
     OccChartElement.#pending.add(this);
-    OccChartElement.#frame ||= requestAnimationFrame(() => OccChartElement.#measureAll());
+    if (!OccChartElement.#frame) {
+      OccChartElement.#frame = requestAnimationFrame(() => OccChartElement.#measureAll());
+    }
   }
 
   static #measureAll() {
