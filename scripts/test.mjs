@@ -1,5 +1,5 @@
-// `npm test`: the browser tests (web-test-runner, Chromium) and the Node tests of the data
-// pipeline (node:test), then one closing line `N passed, N failed` over both, which CI reads.
+// `npm test`: builds, then the browser tests (web-test-runner, Chromium) and the Node tests of
+// the data pipeline (node:test), then one closing line `N passed, N failed` over both, which CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,13 @@ const read = (file) => {
     return { passed: 0, failed: 1, skipped: 0 }; // the runner died before reporting: count a failure
   }
 };
+
+// Some browser tests load the built bundle and the example apps, as a user's page would.
+console.log('\n=== Build (the bundle and the example apps the tests load)');
+if (run('npm', ['run', '-s', 'build']) || run('npm', ['run', '-s', 'build:examples'])) {
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
 
 console.log('\n=== Browser tests (Chromium)');
 const browserStatus = run(

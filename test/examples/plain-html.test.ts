@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import {
+  PROFILE_TITLE,
+  closePages,
+  eventLines,
+  openPage,
+  query,
+  requireBuilt,
+  shownProfile,
+  waitFor,
+} from './frame.js';
+
+const PAGE = '/examples/plain-html/index.html';
+
+describe('examples/plain-html', () => {
+  before(() => requireBuilt('/dist/occ-elements.js', 'npm run build'));
+  afterEach(closePages);
+
+  it('shows the reference profile in each element', async () => {
+    const doc = (await openPage(PAGE)).contentDocument!;
+    expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain(
+      '2018 Median Pay $40,350 per year $19.40 per hour',
+    );
+    const pay = await shownProfile(query(doc, 'occ-pay-chart'));
+    expect(pay).to.contain('Median annual wages, May 2018');
+    expect(pay).to.contain('$40,350');
+    const outlook = await shownProfile(query(doc, 'occ-outlook'));
+    expect(outlook).to.contain('Percent change in employment, projected 2018-28');
+    expect(outlook).to.contain('Much faster than average');
+    expect(outlook).to.contain('Medical records and health information technicians 11%');
+  });
+
+  it('hears every occ-load on the document and writes it into the page', async () => {
+    const doc = (await openPage(PAGE)).contentDocument!;
+    const lines = await waitFor('three "Loaded:" lines', () => {
+      const shown = eventLines(doc);
+      return shown.length >= 3 && shown;
+    });
+    expect(lines.sort()).to.deep.equal([
+      `Loaded: <occ-outlook> ${PROFILE_TITLE}`,
+      `Loaded: <occ-pay-chart> ${PROFILE_TITLE}`,
+      `Loaded: <occ-quick-facts> ${PROFILE_TITLE}`,
+    ]);
+  });
+
+  it('differs from the copy-paste snippet only in where the bundle comes from', async () => {
+    const source = await (await fetch(PAGE)).text();
+    expect(source).to.contain(
+      '<script type="module" src="https://unpkg.com/occ-elements/dist/occ-elements.js"></script>',
+    );
+    expect(source).to.contain('<script type="module" src="/dist/occ-elements.js"></script>');
+  });
+});
