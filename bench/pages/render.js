@@ -1,0 +1,32 @@
+/* global document, location, customElements, URLSearchParams */
+// Render time and memory: `bench.render(tag, count)` creates `count` elements in a 480 px wide
+// column, each given the profile through its `data` property, and times it from just before the
+// first element is created until two frames after the last one rendered.
+import { census, frames, loadProfile, now, ready, rendered } from './harness.js';
+
+const params = new URLSearchParams(location.search);
+// The real artefact, unless the runner asks for another build (an unminified one, to profile).
+await import(params.get('bundle') ?? '/dist/occ-elements.js');
+// Elements that are not in the bundle come from their own module.
+for (const module of params.getAll('module')) await import(module);
+const data = await loadProfile();
+const stage = document.getElementById('stage');
+
+ready({
+  defined: (tag) => customElements.get(tag) !== undefined,
+  async render(tag, count) {
+    await frames(2);
+    const start = now();
+    const elements = [];
+    for (let index = 0; index < count; index += 1) {
+      const element = document.createElement(tag);
+      element.data = data;
+      stage.append(element);
+      elements.push(element);
+    }
+    await rendered(elements);
+    await frames(2);
+    const ms = now() - start;
+    return { ms, census: census(elements) };
+  },
+});
