@@ -26,7 +26,6 @@ export async function medians() {
 }
 
 const PENDING = 1;
-const INITIAL = 0;
 
 /** Every element of the library, for a selector the browser matches (cheaper than a JS walk). */
 const TAGS = [
@@ -51,13 +50,11 @@ export function occElements(roots) {
 
 const upgraded = (element) => 'updateComplete' in element;
 
-/** Whether an element is done: no update pending, and its profile task settled. */
+/** Whether an element is done: no update pending, and showing its profile or its failure. */
 function settled(element) {
   if (element.isUpdatePending) return false;
-  const task = element.profileTask;
-  if (!task) return true;
-  if (task.status === PENDING) return false;
-  return task.status !== INITIAL || (element.data == null && !element.src);
+  if (element.data == null && !element.src) return true;
+  return element.profile !== undefined || element.error !== undefined;
 }
 
 /**

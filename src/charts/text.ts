@@ -11,6 +11,19 @@ export type Measure = (text: string, bold?: boolean) => number;
  * `font` is the CSS font shorthand's family and size part, e.g. `16px "Source Sans 3", sans-serif`.
  */
 export function canvasMeasure(size: number, family: string): Measure {
+  // One measure (and one cache of widths) per font, shared by every chart that uses it.
+  const key = `${size}px ${family}`;
+  let shared = measures.get(key);
+  if (!shared) {
+    shared = createMeasure(size, family);
+    measures.set(key, shared);
+  }
+  return shared;
+}
+
+const measures = new Map<string, Measure>();
+
+function createMeasure(size: number, family: string): Measure {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return (text, bold) => text.length * size * (bold ? 0.6 : 0.56);
   const cache = new Map<string, number>();

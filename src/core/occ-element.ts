@@ -7,7 +7,13 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { OccDataError } from '../data/errors.js';
-import { DEFAULT_TIMEOUT, checkProfile, loadProfile, resolveUrl } from '../data/loader.js';
+import {
+  DEFAULT_TIMEOUT,
+  checkProfile,
+  loadProfile,
+  peekProfile,
+  resolveUrl,
+} from '../data/loader.js';
 import { STAND_IN } from '../data/stand-in.js';
 import type { OccupationProfile } from '../data/types.js';
 import type { Strings } from '../i18n/en.js';
@@ -16,11 +22,14 @@ import { sourceNote } from './source-note.js';
 import { OccErrorEvent, OccLoadEvent } from './events.js';
 import { resolveLang } from './lang.js';
 
-type Args = readonly [src: string | undefined, data: unknown, timeout: number, attempt: number];
+const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 export abstract class OccElement extends LitElement {
-  /** URL of the occupation profile (JSON); relative URLs resolve against the page, like `<img src>`. */
-  @property() accessor src: string | undefined;
+  /**
+   * URL of the occupation profile (JSON); relative URLs resolve against the page, like `<img src>`.
+   * Setting it again, even to the same URL, retries a load that failed.
+   */
+  @property({ hasChanged: () => true }) accessor src: string | undefined;
 
   /** A profile object to show instead of fetching `src` (for frameworks and inlined JSON). Takes precedence over `src`. */
   @property({ attribute: false }) accessor data: OccupationProfile | undefined;
@@ -43,15 +52,23 @@ export abstract class OccElement extends LitElement {
    */
   static setStrings = setStrings;
 
-  /** Counts `reload()` calls, so a retry re-runs the task even though src is unchanged. */
-  #attempt = 0;
+  /** Set by `reload()`: the next load asks the server again, past the page's cache. */
   #reload = false;
+  /** What the last render showed (a profile or a failure), and what the last event announced. */
+  #shown: OccupationProfile | Error | undefined;
+  #announced: OccupationProfile | Error | undefined;
+  #busy = false;
+  /** The language and texts, worked out once per update: finding `lang` walks up the DOM. */
+  #locale: string | undefined;
+  #strings: Strings | undefined;
 
-  protected readonly profileTask = new Task<Args, OccupationProfile | undefined>(this, {
-    args: () => [this.src, this.data, this.timeout, this.#attempt] as const,
-    task: async ([src, data, timeout], { signal }) => {
-      if (data !== undefined && data !== null) return checkProfile(data);
-      if (!src) return undefined;
+  /**
+   * Fetching `src`. Started by `willUpdate` only when a request is needed: a `data` object, or a
+   * profile the page already loaded, renders on the element's first update, with no placeholder.
+   */
+  protected readonly profileTask = new Task<readonly [string, number], OccupationProfile>(this, {
+    autoRun: false,
+    task: async ([src, timeout], { signal }) => {
       const reload = this.#reload;
       this.#reload = false;
       try {
@@ -62,48 +79,36 @@ export abstract class OccElement extends LitElement {
         throw error;
       }
     },
-    onComplete: (profile) => {
-      if (profile)
-        this.#afterRender(() =>
-          this.dispatchEvent(new OccLoadEvent({ profile, src: this.#url() })),
-        );
-    },
-    onError: (error) => {
-      const failure = error instanceof Error ? error : new Error(String(error));
-      this.#afterRender(() =>
-        this.dispatchEvent(new OccErrorEvent({ error: failure, src: this.#url() })),
-      );
-    },
   });
 
-  /** The loaded profile, once loaded. */
+  /** The profile the element shows, once shown. */
   get profile(): OccupationProfile | undefined {
-    return this.profileTask.status === TaskStatus.COMPLETE ? this.profileTask.value : undefined;
+    return this.#shown instanceof Error ? undefined : this.#shown;
   }
 
   /** The failure the element is showing, if any (also sent as `occ-error`). */
   get error(): Error | undefined {
-    if (this.profileTask.status !== TaskStatus.ERROR) return undefined;
-    const error = this.profileTask.error;
-    return error instanceof Error ? error : new Error(String(error));
+    return this.#shown instanceof Error ? this.#shown : undefined;
   }
 
   /** Fetches the profile again (after a failure, say), bypassing the page's cache of it. */
   reload(): void {
     this.#reload = true;
-    this.#attempt += 1;
     this.requestUpdate();
   }
 
   /** The texts this element writes: its language's (English or Spanish), with any overrides. */
   protected get strings(): Strings {
-    const base = stringsFor(this.locale);
-    return this.messages ? { ...base, ...this.messages } : base;
+    if (!this.#strings) {
+      const base = stringsFor(this.locale);
+      this.#strings = this.messages ? { ...base, ...this.messages } : base;
+    }
+    return this.#strings;
   }
 
   /** The locale used for numbers and money: the nearest `lang`, else `en-US`. */
   protected get locale(): string {
-    return resolveLang(this);
+    return (this.#locale ??= resolveLang(this));
   }
 
   /** Base URL for links in the profile: the data file's URL, or the page for `data`. */
@@ -114,7 +119,9 @@ export abstract class OccElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Back on the page after a removal aborted the load: load again.
-    if (this.hasUpdated && this.profileTask.status === TaskStatus.INITIAL) this.profileTask.run();
+    if (this.hasUpdated && this.profileTask.status === TaskStatus.INITIAL && this.#needsFetch()) {
+      this.profileTask.run([this.src!, this.timeout]);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -122,23 +129,72 @@ export abstract class OccElement extends LitElement {
     this.profileTask.abort();
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#locale = undefined;
+    this.#strings = undefined;
+    if (!(changed.has('src') || changed.has('data') || changed.has('timeout') || this.#reload)) {
+      return;
+    }
+    if (this.#needsFetch()) this.profileTask.run([this.src!, this.timeout]);
+    else {
+      this.#reload = false;
+      this.profileTask.abort(); // a pending request for an earlier src is not wanted any more
+    }
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const busy = this.profileTask.status === TaskStatus.PENDING;
-    if (busy) this.setAttribute('aria-busy', 'true');
+    if (this.#busy) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    // One occ-load or occ-error for each new outcome the element shows.
+    const shown = this.#shown;
+    if (shown && shown !== this.#announced) {
+      this.#announced = shown;
+      const src = this.#url();
+      this.#afterRender(() =>
+        this.dispatchEvent(
+          shown instanceof Error
+            ? new OccErrorEvent({ error: shown, src })
+            : new OccLoadEvent({ profile: shown, src }),
+        ),
+      );
+    }
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    return this.profileTask.render({
-      initial: () => this.renderPlaceholder(),
-      pending: () => this.renderPlaceholder(),
-      complete: (profile) =>
-        profile
-          ? this.#renderLoaded(profile)
-          : html`<p class="notice" part="notice">${this.strings.missingSource}</p>`,
-      error: (error) => this.renderError(error),
-    });
+    const current = this.#current();
+    this.#busy = current === 'pending';
+    this.#shown = current === 'pending' ? undefined : current;
+    if (current === 'pending') return this.renderPlaceholder();
+    if (current === undefined) {
+      return html`<p class="notice" part="notice">${this.strings.missingSource}</p>`;
+    }
+    return current instanceof Error ? this.renderError(current) : this.#renderLoaded(current);
+  }
+
+  /** Whether showing `src` takes a request: no `data`, and not already loaded (or a reload). */
+  #needsFetch(): boolean {
+    return this.data == null && Boolean(this.src) && (this.#reload || !peekProfile(this.src!));
+  }
+
+  /** What to show now: `data`, else the profile at `src` (loaded or failed), else 'pending'. */
+  #current(): OccupationProfile | Error | 'pending' | undefined {
+    if (this.data != null) {
+      try {
+        return checkProfile(this.data);
+      } catch (error) {
+        return asError(error);
+      }
+    }
+    if (!this.src) return undefined;
+    const { status } = this.profileTask;
+    if (status === TaskStatus.PENDING) return 'pending';
+    const loaded = peekProfile(this.src);
+    if (loaded) return loaded;
+    if (status === TaskStatus.ERROR) return asError(this.profileTask.error);
+    if (status === TaskStatus.COMPLETE) return this.profileTask.value!;
+    return 'pending';
   }
 
   /**

@@ -6,11 +6,24 @@ import type { Money } from './types.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** The formats used, by name; a formatter is built once per locale and name. */
+const FORMATS = {
+  dollars: {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  },
+  cents: { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  number: { maximumFractionDigits: 0 },
+  percent: { style: 'percent', maximumFractionDigits: 1 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
+function formatter(locale: string, name: keyof typeof FORMATS): Intl.NumberFormat {
+  const key = `${locale}|${name}`;
   let cached = formatters.get(key);
   if (!cached) {
-    cached = new Intl.NumberFormat(locale, options);
+    cached = new Intl.NumberFormat(locale, FORMATS[name]);
     formatters.set(key, cached);
   }
   return cached;
@@ -23,13 +36,7 @@ export const isTopCoded = (money: Money) => typeof money !== 'number';
 
 /** "$40,350" for annual wages; "$19.40" for hourly ones (cents matter below $100). */
 export function formatMoney(money: Money, locale: string, hourly = false): string {
-  const digits = hourly ? 2 : 0;
-  return formatter(locale, {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(moneyValue(money));
+  return formatter(locale, hourly ? 'cents' : 'dollars').format(moneyValue(money));
 }
 
 /** A wage as text: top-coded wages read "$208,000 or more" (the wording comes from `orMore`). */
@@ -45,11 +52,11 @@ export function formatWage(
 
 /** "215,500" */
 export const formatNumber = (value: number, locale: string) =>
-  formatter(locale, { maximumFractionDigits: 0 }).format(value);
+  formatter(locale, 'number').format(value);
 
 /** "11%", "-5%" (whole percents unless the data has decimals, then one decimal). */
 export const formatPercent = (value: number, locale: string) =>
-  formatter(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  formatter(locale, 'percent').format(value / 100);
 
 /** "2018-28", as the OOH writes a projections period. */
 export function formatPeriod(startYear: number, endYear: number): string {

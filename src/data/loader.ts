@@ -27,6 +27,8 @@ interface Entry {
   controller: AbortController;
   waiting: number;
   settled: boolean;
+  /** The profile, once loaded: read synchronously by elements that find it already there. */
+  value?: OccupationProfile;
 }
 
 const entries = new Map<string, Entry>();
@@ -92,6 +94,7 @@ function start(url: string, timeout: number): Entry {
   entry.promise = request(url, controller, timeout).then(
     (profile) => {
       entry.settled = true;
+      entry.value = profile;
       return profile;
     },
     (error: unknown) => {
@@ -104,6 +107,11 @@ function start(url: string, timeout: number): Entry {
   // Callers handle the rejection; this keeps an abandoned request from reporting it as unhandled.
   entry.promise.catch(() => {});
   return entry;
+}
+
+/** The profile at `src` if this page already loaded it, without waiting; else undefined. */
+export function peekProfile(src: string): OccupationProfile | undefined {
+  return entries.get(resolveUrl(src))?.value;
 }
 
 /** Loads, parses and validates the profile at `src` (relative URLs resolve against the page). */

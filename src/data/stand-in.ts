@@ -67,10 +67,26 @@ export const STAND_IN: OccupationProfile = {
       { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },
     ],
   },
+  // The Summary tab of <occ-profile>: a heading and a summary paragraph for each other tab.
+  sections: [
+    {
+      id: 'summary',
+      blocks: Array.from({ length: 8 }, () => [
+        { type: 'heading' as const, text: 'Work Environment' },
+        {
+          type: 'paragraph' as const,
+          text: 'Typical text of about one line and a half. '.repeat(3),
+        },
+      ]).flat(),
+    },
+  ],
   source: {
     publisher: 'U.S. Bureau of Labor Statistics',
     title: 'Occupational Outlook Handbook',
     edition: '2019-20',
+    lastModified: '2019-09-04',
+    citation:
+      'Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, Medical Records and Health Information Technicians, on the Internet at https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm.',
     dataUrl: 'https://www.bls.gov/emp/',
   },
   // Definitions exist in real profiles and add a disclosure marker to each term: keep the width.
