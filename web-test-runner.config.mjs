@@ -41,7 +41,9 @@ function delay(ctx, ms) {
  *   flaky?key=&fail=&mode=&file=  fails the first `fail` requests for `key` (mode `status`: 503,
  *                          `reset`: connection destroyed, `slow`: answers after 3 s), then serves `file`
  *                          (default data/29-2071.json); counted under `key` like `profile`
- *   beacon?id=             counts a hit under `beacon:<id>` (read with hits?key=beacon:<id>); 204
+ *   recover?key=           from now on flaky?key= serves the file (the server has recovered)
+ *   hits-sum?prefix=       `{ hits, aborts }` summed over every key that starts with `prefix`
+ *   beacon?id=             counts a hit under `beacon:<id>` and `beacon:*` (read with hits?key=); 204
  *   strict/<file>          test/hostile/fixtures/<file>; `.html` pages are served with a strict CSP:
  *                          default-src 'self'; script-src 'self'; style-src 'self';
  *                          require-trusted-types-for 'script'
@@ -83,6 +85,8 @@ async function fixtures(ctx, next) {
 
 /** Documents POSTed to stash?id=, served back on GET. */
 const stash = new Map();
+/** Keys of flaky?key= whose server has recovered (recover?key=). */
+const recovered = new Set();
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -125,10 +129,13 @@ async function hostileFixtures(ctx, next, route, query) {
     } else {
       ctx.body = `{"schemaVersion":1,"padding":"${'x'.repeat(size)}`;
     }
+  } else if (route === 'recover') {
+    recovered.add(String(query.key));
+    ctx.status = 204;
   } else if (route === 'flaky') {
     const key = String(query.key ?? 'flaky');
     bump(hits, key);
-    if (hits.get(key) <= Number(query.fail ?? 1)) {
+    if (!recovered.has(key) && hits.get(key) <= Number(query.fail ?? 1)) {
       const mode = String(query.mode ?? 'status');
       if (mode === 'reset') {
         ctx.req.socket.destroy();
@@ -148,8 +155,15 @@ async function hostileFixtures(ctx, next, route, query) {
     }
     ctx.type = 'application/json';
     ctx.body = await readFile(String(query.file ?? 'data/29-2071.json'), 'utf8');
+  } else if (route === 'hits-sum') {
+    const prefix = String(query.prefix);
+    const sum = (map) =>
+      [...map].reduce((total, [key, n]) => (key.startsWith(prefix) ? total + n : total), 0);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ hits: sum(hits), aborts: sum(aborts) });
   } else if (route === 'beacon') {
     bump(hits, `beacon:${query.id ?? ''}`);
+    bump(hits, 'beacon:*');
     ctx.status = 204;
   } else if (/^strict\/[\w-]+\.(html|js|json)$/.test(route)) {
     const file = route.slice('strict/'.length);

@@ -67,7 +67,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
   const negativeText = Math.max(0, ...data.filter((d) => (d.value ?? 0) < 0).map(textWidth));
 
   const mode = width >= besideMinWidth ? 'beside' : 'above';
-  const widestLabel = Math.max(0, ...data.map((d) => measure(d.label, d.focus)));
+  const widestLabel = Math.max(0, ...data.map((d) => measure(d.label.slice(0, 200), d.focus)));
   const labelWidth = mode === 'beside' ? Math.min(widestLabel, width * 0.4) : width;
   const plotStart =
     (mode === 'beside' ? labelWidth + GAP * 2 : 0) + (negativeText ? negativeText + GAP : 0);
@@ -83,7 +83,9 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
 
   let y = 0;
   const rows: BarRow[] = data.map((datum) => {
-    const lines = wrapText(datum.label, labelWidth, measure, datum.focus);
+    // The drawing shows at most 200 characters of a label; the description has all of it.
+    const label = datum.label.length > 200 ? `${datum.label.slice(0, 199)}…` : datum.label;
+    const lines = wrapText(label, labelWidth, measure, datum.focus);
     const labelHeight = lines.length * lineHeight;
     let barY: number;
     let labelTop: number;
@@ -97,12 +99,16 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
       barY = y + labelHeight + 2;
       y = barY + barHeight + rowGap;
     }
-    const label = lines.map((text, i) => ({ text, x: 0, y: labelTop + lineHeight * (i + 0.5) }));
+    const labelLines = lines.map((text, i) => ({
+      text,
+      x: 0,
+      y: labelTop + lineHeight * (i + 0.5),
+    }));
     const middle = barY + barHeight / 2;
     if (datum.value === undefined) {
       return {
         datum,
-        label,
+        label: labelLines,
         value: { text: datum.text, x: zero + GAP / 2, y: middle, anchor: 'start' },
       };
     }
@@ -117,7 +123,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
     const value = negative
       ? { text: datum.text, x: end - GAP / 2, y: middle, anchor: 'end' as const }
       : { text: datum.text, x: end + GAP / 2, y: middle, anchor: 'start' as const };
-    return { datum, label, bar, value };
+    return { datum, label: labelLines, bar, value };
   });
   const plotBottom = y - rowGap + GAP / 2;
 

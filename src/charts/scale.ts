@@ -17,6 +17,13 @@ export function linearScale(
 ): LinearScale {
   const span = d1 - d0 || 1;
   const scale = ((value: number) => r0 + ((value - d0) / span) * (r1 - r0)) as LinearScale;
-  scale.ticks = (count) => ticks(d0, d1, count);
+  // d3's ticks throw for spans near the smallest doubles (5e-324): no ticks rather than no chart.
+  scale.ticks = (count) => {
+    try {
+      return ticks(d0, d1, count);
+    } catch {
+      return [];
+    }
+  };
   return scale;
 }

@@ -33,7 +33,8 @@ function createMeasure(size: number, family: string): Measure {
     if (width === undefined) {
       context.font = `${bold ? 700 : 400} ${size}px ${family}`;
       width = context.measureText(text).width;
-      cache.set(key, width);
+      // Labels recur; long one-off strings (and the prefixes tried when cutting them) do not.
+      if (text.length <= 80) cache.set(key, width);
     }
     return width;
   };
@@ -51,12 +52,18 @@ export function wrapText(text: string, maxWidth: number, measure: Measure, bold 
     }
     if (line) lines.push(line);
     line = word;
-    // A single word wider than the line (a long URL, say): cut it into pieces that fit.
+    // A single word wider than the line (a long URL, say): cut it into pieces that fit, finding
+    // each cut by bisection (measuring every shorter prefix is quadratic in the word's length).
     while (measure(line, bold) > maxWidth && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && measure(line.slice(0, cut), bold) > maxWidth) cut -= 1;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
+      let fits = 1;
+      let overflows = line.length;
+      while (overflows - fits > 1) {
+        const middle = (fits + overflows) >> 1;
+        if (measure(line.slice(0, middle), bold) > maxWidth) overflows = middle;
+        else fits = middle;
+      }
+      lines.push(line.slice(0, fits));
+      line = line.slice(fits);
     }
   }
   if (line) lines.push(line);

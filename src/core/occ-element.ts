@@ -58,6 +58,8 @@ export abstract class OccElement extends LitElement {
   #shown: OccupationProfile | Error | undefined;
   #announced: OccupationProfile | Error | undefined;
   #busy = false;
+  /** The last `data` checked and its verdict: a re-render of the same value is the same outcome. */
+  #checked: { data: unknown; verdict: OccupationProfile | Error } | undefined;
   /** The language and texts, worked out once per update: finding `lang` walks up the DOM. */
   #locale: string | undefined;
   #strings: Strings | undefined;
@@ -113,7 +115,11 @@ export abstract class OccElement extends LitElement {
 
   /** Base URL for links in the profile: the data file's URL, or the page for `data`. */
   protected get baseUrl(): string {
-    return this.data || !this.src ? document.baseURI : resolveUrl(this.src);
+    try {
+      return this.data || !this.src ? document.baseURI : resolveUrl(this.src);
+    } catch {
+      return document.baseURI;
+    }
   }
 
   override connectedCallback(): void {
@@ -181,11 +187,16 @@ export abstract class OccElement extends LitElement {
   /** What to show now: `data`, else the profile at `src` (loaded or failed), else 'pending'. */
   #current(): OccupationProfile | Error | 'pending' | undefined {
     if (this.data != null) {
-      try {
-        return checkProfile(this.data);
-      } catch (error) {
-        return asError(error);
+      if (this.#checked?.data !== this.data) {
+        let verdict: OccupationProfile | Error;
+        try {
+          verdict = checkProfile(this.data);
+        } catch (error) {
+          verdict = asError(error);
+        }
+        this.#checked = { data: this.data, verdict };
       }
+      return this.#checked.verdict;
     }
     if (!this.src) return undefined;
     const { status } = this.profileTask;
@@ -249,7 +260,7 @@ export abstract class OccElement extends LitElement {
       case 'http':
         return say.http(url, status, statusText);
       case 'network':
-        return say.network(url);
+        return error.details.invalidUrl ? say.invalidUrl(url) : say.network(url);
       case 'timeout':
         return say.timeout(url, seconds);
       case 'parse':
@@ -264,7 +275,12 @@ export abstract class OccElement extends LitElement {
   }
 
   #url(): string | undefined {
-    return this.data || !this.src ? undefined : resolveUrl(this.src);
+    if (this.data || !this.src) return undefined;
+    try {
+      return resolveUrl(this.src);
+    } catch {
+      return this.src; // not a URL: the error says so; the event names what was given
+    }
   }
 
   /**

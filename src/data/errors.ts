@@ -3,6 +3,8 @@ export type OccErrorKind = 'http' | 'network' | 'timeout' | 'parse' | 'contract'
 
 export interface ErrorDetails {
   url?: string;
+  /** The `src` could not be read as a URL at all. */
+  invalidUrl?: boolean;
   /** HTTP status and its text. */
   status?: number;
   statusText?: string;

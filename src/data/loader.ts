@@ -111,13 +111,28 @@ function start(url: string, timeout: number): Entry {
 
 /** The profile at `src` if this page already loaded it, without waiting; else undefined. */
 export function peekProfile(src: string): OccupationProfile | undefined {
-  return entries.get(resolveUrl(src))?.value;
+  const url = tryResolve(src);
+  return url === undefined ? undefined : entries.get(url)?.value;
+}
+
+/** `src` resolved against the page, or undefined when it is not a URL (`http://[bad`). */
+function tryResolve(src: string): string | undefined {
+  try {
+    return resolveUrl(src);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Loads, parses and validates the profile at `src` (relative URLs resolve against the page). */
 export function loadProfile(src: string, options: LoadOptions = {}): Promise<OccupationProfile> {
   const { signal, timeout = DEFAULT_TIMEOUT, reload = false } = options;
-  const url = resolveUrl(src);
+  const url = tryResolve(src);
+  if (url === undefined) {
+    return Promise.reject(
+      new OccDataError('network', messages.invalidUrl(src), { url: src, invalidUrl: true }),
+    );
+  }
   let entry = entries.get(url);
   if (!entry || (reload && entry.settled)) {
     entry = start(url, timeout);
@@ -160,16 +175,22 @@ export function loadProfile(src: string, options: LoadOptions = {}): Promise<Occ
 
 /** Validates a profile given as an object (the `data` property), once per object. */
 export function checkProfile(data: unknown): OccupationProfile {
-  if (typeof data !== 'object' || data === null) return validateProfile(data);
-  let verdict = validated.get(data);
+  const cacheable = typeof data === 'object' && data !== null;
+  let verdict = cacheable ? validated.get(data) : undefined;
   if (!verdict) {
     try {
       verdict = validateProfile(data);
     } catch (error) {
-      if (!(error instanceof OccDataError)) throw error;
-      verdict = error;
+      // A getter that throws or a revoked Proxy is a broken document too, with a kind like any other.
+      verdict =
+        error instanceof OccDataError
+          ? error
+          : new OccDataError(
+              'contract',
+              `(document): ${error instanceof Error ? error.message : String(error)}`,
+            );
     }
-    validated.set(data, verdict);
+    if (cacheable) validated.set(data, verdict);
   }
   if (verdict instanceof OccDataError) throw verdict;
   return verdict;

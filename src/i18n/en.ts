@@ -11,6 +11,7 @@ export const en = {
       `HTTP ${status}${statusText ? ` ${statusText}` : ''} for ${url}`,
     network: (url: string) =>
       `Could not reach ${url} (network error, or blocked by the server's CORS policy)`,
+    invalidUrl: (src: string) => `"${src}" is not a valid URL`,
     timeout: (url: string, seconds: number) => `No answer from ${url} within ${seconds} s`,
     empty: (url: string) => `${url} returned an empty body, not JSON`,
     html: (url: string) => `${url} returned an HTML page, not JSON`,

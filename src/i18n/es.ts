@@ -16,6 +16,7 @@ export const es: Strings = {
     network: (url) =>
       `No se pudo conectar con ${url} (error de red, o bloqueado por la política CORS del servidor)`,
     timeout: (url, seconds) => `${url} no respondió en ${seconds} s`,
+    invalidUrl: (src) => `«${src}» no es una URL válida`,
     empty: (url) => `${url} devolvió un cuerpo vacío, no JSON`,
     html: (url) => `${url} devolvió una página HTML, no JSON`,
     json: (url, reason) => `${url} no es JSON válido: ${reason}`,

@@ -6,6 +6,12 @@ export const tableStyles = css`
     width: 100%;
     border-collapse: collapse;
   }
+  /* A word longer than the column (a 5,000-character string, say) breaks rather than widening the table. */
+  caption,
+  th,
+  td {
+    overflow-wrap: anywhere;
+  }
   caption {
     text-align: start;
     font-weight: 700;

@@ -91,7 +91,7 @@ describe('<occ-profile>', () => {
 
   it('shows the title, SOC code and summary, then the OOH’s nine tabs in order', async () => {
     const el = await profileAt();
-    const header = el.shadowRoot!.querySelector('header')!;
+    const header = el.shadowRoot!.querySelector('[part="header"]')!;
     expect(header.querySelector('h2')!.textContent!.trim()).to.equal(
       'Medical Records and Health Information Technicians',
     );
@@ -125,7 +125,7 @@ describe('<occ-profile>', () => {
 
   it('shows the source, edition, last-modified date and the suggested citation', async () => {
     const el = await profileAt();
-    const footer = deepText(el.shadowRoot!.querySelector('footer')!);
+    const footer = deepText(el.shadowRoot!.querySelector('[part="footer"]')!);
     expect(footer).to.contain(
       'Source: U.S. Bureau of Labor Statistics, Occupational Outlook Handbook, 2019-20 edition.',
     );

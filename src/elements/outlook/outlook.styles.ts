@@ -7,9 +7,6 @@ export const outlookStyles = css`
   .summary strong {
     font-weight: 700;
   }
-  [part='projections'] td {
-    white-space: nowrap;
-  }
   .transposed thead th {
     overflow-wrap: anywhere;
   }

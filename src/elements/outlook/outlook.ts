@@ -111,7 +111,7 @@ export class OccOutlook extends OccChartElement {
     const caption = this.strings.projectionsCaption(profile.occupation.title, period);
     const dataUrl = safeHref(profile.source?.dataUrl, this.baseUrl);
     // Six columns do not fit a phone: there the table turns, one row per figure.
-    const narrow = (this.metrics?.width ?? Infinity) < 560;
+    const narrow = (this.metrics?.width ?? Infinity) < 560 && rows.length === 1;
     const change = this.strings.changeIn(period);
     return html`<div class="after" part="projections">
       ${
@@ -168,7 +168,8 @@ export class OccOutlook extends OccChartElement {
                     </tr>`,
                 )}
               </tbody>
-            </table>`
+            </table>
+          </div>`
       }
       ${
         dataUrl

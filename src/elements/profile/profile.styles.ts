@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const profileStyles = css`
-  header > :first-child {
+  .header > :first-child {
     margin-block-start: 0;
   }
   .title {
@@ -94,14 +94,14 @@ export const profileStyles = css`
   occ-employers::part(summary) {
     display: none;
   }
-  footer {
+  .footer {
     margin-block-start: calc(var(--_space) * 1.5);
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_color-border);
     color: var(--_color-muted);
     font-size: 0.875em;
   }
-  footer p {
+  .footer p {
     margin-block: 0.25em;
   }
   @media (forced-colors: active) {

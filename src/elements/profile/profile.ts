@@ -120,11 +120,12 @@ export class OccProfile extends OccElement {
     const selected = tabs.includes(this.tab as SectionId) ? (this.tab as SectionId) : tabs[0];
     const level = this.headingLevel;
     const { occupation } = profile;
-    return html`<header part="header">
+    // Not <header>/<footer>: outside <main> they would add banner and contentinfo landmarks to the page.
+    return html`<div class="header" part="header">
         ${heading(level, occupation.title, 'title', 'title')}
         <p class="soc">${this.strings.socCodes(occupation.soc)}</p>
         ${occupation.summary ? html`<p class="lede">${occupation.summary}</p>` : nothing}
-      </header>
+      </div>
       ${
         tabs.length
           ? html`<div
@@ -294,12 +295,12 @@ export class OccProfile extends OccElement {
     if (this.hideSource || (!origin.length && !modified && !source?.citation && !original)) {
       return nothing;
     }
-    return html`<footer part="footer">
+    return html`<div class="footer" part="footer">
       ${origin.length ? html`<p>${this.strings.sourceLine(origin)}</p>` : nothing}
       ${modified ? html`<p>${this.strings.lastModified(modified)}</p>` : nothing}
       ${source?.citation ? html`<p>${this.strings.citation} ${source.citation}</p>` : nothing}
       ${original ? html`<p><a part="link" href=${original}>${this.strings.viewOriginal}</a></p>` : nothing}
-    </footer>`;
+    </div>`;
   }
 
   /** "September 4, 2019" for the element's language; the date is a calendar date, so UTC. */

@@ -45,7 +45,7 @@ export const similarStyles = css`
     display: none;
   }
   .sort {
-    margin: -0.125em -0.25em;
+    margin: -0.125em 0;
     padding: 0.125em 0.25em;
     font: inherit;
     color: inherit;
