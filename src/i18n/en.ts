@@ -22,7 +22,6 @@ export const en = {
   orMore: (money: string) => `${money} or more`,
   perYear: (money: string) => `${money} per year`,
   perHour: (money: string) => `${money} per hour`,
-  definitionOf: (term: string) => `What is “${term}”?`,
   /** The one-line source note under every element. */
   sourceNote: (parts: string[]) => `Source: ${parts.join('; ')}`,
   projectionsPeriod: (period: string) => `projections ${period}`,

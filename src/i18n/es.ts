@@ -25,7 +25,6 @@ export const es: Strings = {
   orMore: (money) => `${money} o más`,
   perYear: (money) => `${money} al año`,
   perHour: (money) => `${money} por hora`,
-  definitionOf: (term) => `¿Qué es «${term}»?`,
   sourceNote: (parts) => `Fuente: ${parts.join('; ')}`,
   projectionsPeriod: (period) => `proyecciones ${period}`,
   wagesPeriod: (period) => `salarios ${period}`,

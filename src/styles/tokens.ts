@@ -35,12 +35,6 @@ const defaults = (scheme: 0 | 1) =>
     .map(([name, pair]) => `--_default-${name}: ${pair[scheme]};`)
     .join('');
 
-/** The global token names, for documentation and the theming guide. */
-export const globalTokens = [
-  ...Object.keys(colors).map((c) => `color-${c}`),
-  ...Object.keys(other),
-];
-
 /**
  * Host styles shared by every element: resolves `--occ-<element>-<token>`, then `--occ-<token>`,
  * then the scheme's default; the dark defaults apply under `theme="dark"`, or under
