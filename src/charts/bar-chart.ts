@@ -1,5 +1,6 @@
 /** Draws a bar layout as an accessible SVG: `role="img"`, named by its title, described in words. */
-import { html, nothing, svg } from 'lit';
+import { html } from 'lit';
+import { draw, type Shape } from './draw.js';
 import type { Strings } from '../i18n/en.js';
 import type { BarDatum, BarLayout } from './bars.layout.js';
 
@@ -32,7 +33,7 @@ export function renderChartSvg(
   text: ChartText,
   size: { width: number; height: number },
   className: string,
-  drawing: unknown,
+  drawing: readonly Shape[],
 ) {
   return html`<svg
     part="chart"
@@ -46,48 +47,60 @@ export function renderChartSvg(
   >
     <title id="${text.id}-title">${text.title}</title>
     <desc id="${text.id}-desc">${text.description}</desc>
-    <g aria-hidden="true">${drawing}</g>
+    <g aria-hidden="true" ${draw(drawing)}></g>
   </svg>`;
 }
 
+/** Class names, leaving out the false ones. */
+export const classes = (...names: (string | false | undefined)[]) =>
+  names.filter(Boolean).join(' ');
+
 export function renderBarChart(layout: BarLayout, text: ChartText) {
   const { zero, rows, ticks, bands } = layout;
-  return renderChartSvg(
-    text,
-    layout,
-    `bars ${layout.mode}`,
-    svg`${bands.map((band) =>
-      ticks.map(
-        (tick) =>
-          svg`<line class="grid" x1=${tick.x} x2=${tick.x} y1=${band.top} y2=${band.bottom}></line>`,
-      ),
-    )}
-    ${rows.map(
-      (row) => svg`<g class="row ${row.datum.focus ? 'focus' : ''} ${row.bar ? '' : 'missing'}">
-        ${row.label.map(
-          (line) =>
-            svg`<text part="label" class="label" x=${line.x} y=${line.y}>${line.text}</text>`,
-        )}
-        ${
-          row.bar
-            ? svg`<rect part="bar${row.datum.focus ? ' bar-focus' : ''}" class="bar" x=${row.bar.x} y=${row.bar.y}
-              width=${Math.max(row.bar.width, 1)} height=${row.bar.height}></rect>`
-            : nothing
-        }
-        <text part="value" class="value" x=${row.value.x} y=${row.value.y} text-anchor=${row.value.anchor}>
-          ${row.value.text}
-        </text>
-      </g>`,
-    )}
-    ${bands.map(
-      (band) =>
-        svg`<line class="zero" x1=${zero} x2=${zero} y1=${band.top} y2=${band.bottom}></line>`,
-    )}
-    <g part="axis" class="axis">
-      ${ticks.map(
-        (tick) =>
-          svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${tick.text}</text>`,
-      )}
-    </g>`,
-  );
+  return renderChartSvg(text, layout, `bars ${layout.mode}`, [
+    ...bands.flatMap((band) =>
+      ticks.map((tick): Shape => [
+        'line',
+        { class: 'grid', x1: tick.x, x2: tick.x, y1: band.top, y2: band.bottom },
+      ]),
+    ),
+    ...rows.map(({ datum, label, bar, value }): Shape => [
+      'g',
+      { class: classes('row', datum.focus && 'focus', !bar && 'missing') },
+      ...label.map((line): Shape => [
+        'text',
+        { part: 'label', class: 'label', x: line.x, y: line.y },
+        line.text,
+      ]),
+      bar && [
+        'rect',
+        {
+          part: classes('bar', datum.focus && 'bar-focus'),
+          class: 'bar',
+          x: bar.x,
+          y: bar.y,
+          width: Math.max(bar.width, 1),
+          height: bar.height,
+        },
+      ],
+      [
+        'text',
+        { part: 'value', class: 'value', x: value.x, y: value.y, 'text-anchor': value.anchor },
+        value.text,
+      ],
+    ]),
+    ...bands.map((band): Shape => [
+      'line',
+      { class: 'zero', x1: zero, x2: zero, y1: band.top, y2: band.bottom },
+    ]),
+    [
+      'g',
+      { part: 'axis', class: 'axis' },
+      ...ticks.map((tick): Shape => [
+        'text',
+        { class: 'tick', x: tick.x, y: tick.y, 'text-anchor': tick.anchor },
+        tick.text,
+      ]),
+    ],
+  ]);
 }

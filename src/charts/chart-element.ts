@@ -31,26 +31,35 @@ export abstract class OccChartElement extends OccElement {
   @state() private accessor announcement = '';
 
   #font = '';
-  #observer: ResizeObserver | undefined;
   #resolveMeasured!: () => void;
   #measured = new Promise<void>((resolve) => (this.#resolveMeasured = resolve));
 
-  /** Charts waiting for their width to be read, and the frame that will read them all. */
+  /** Callers of `updateComplete` waiting for a measurement after the first (see there). */
+  #waiting: (() => void)[] = [];
+
+  /** Charts waiting for their width to be read, and the microtask or frame that reads them. */
   static #pending = new Set<OccChartElement>();
+  static #soon = false;
   static #frame = 0;
+  /** One observer for every chart on the page; each chart observes its own sizer. */
+  static #observer: ResizeObserver | undefined;
 
   /**
-   * Layout follows the element's own width: a ResizeObserver watches a zero-height sizer as wide
-   * as the content (not the host, whose height changes with each render) and asks for a
-   * measurement. Measurements are made in one animation frame for every chart waiting for one:
-   * that frame runs before the browser lays out and paints, so the chart is in the first paint
-   * (no layout shift), all widths are read before any chart re-renders (one layout, however many
-   * charts), and nothing changes layout during the browser's resize step, where a change would
-   * be reported to every observer on the page as a "ResizeObserver loop".
+   * Layout follows the element's own width, read in batches (every read before any chart
+   * renders) so that a page of 100 charts costs one layout:
+   *  - a new chart's width is read before its first render, in a microtask queued when it is
+   *    connected: by then every chart created in the same task is on the page, their shadow
+   *    roots are still empty (a cheap layout), and each chart then renders once, at its size,
+   *    before the first paint;
+   *  - afterwards a ResizeObserver watches a zero-height sizer as wide as the content (not the
+   *    host, whose height changes with each render) and asks for a read in the next animation
+   *    frame, never during the browser's resize step, where a change would be reported to every
+   *    observer on the page as a "ResizeObserver loop".
    */
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.#observe();
+    else this.#schedule(true);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -60,8 +69,18 @@ export abstract class OccChartElement extends OccElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
+    const sizer = this.#sizer();
+    if (sizer) OccChartElement.#observer?.unobserve(sizer);
     OccChartElement.#pending.delete(this);
+    // Removed before its width was read: render without one rather than wait for ever.
+    this.#resolveMeasured();
+    this.#release();
+  }
+
+  /** The first render waits for the element's width (see connectedCallback). */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await this.#measured;
+    return super.scheduleUpdate();
   }
 
   protected override render() {
@@ -70,35 +89,48 @@ export abstract class OccChartElement extends OccElement {
   }
 
   /**
-   * `updateComplete` (and so `occ-load`) includes the first measurement and the render that
-   * follows it, so the chart is drawn when it resolves. A detached element is never measured.
+   * `updateComplete` (and so `occ-load`) includes a measurement and the render that follows it,
+   * so the chart is drawn when it resolves. A detached element is never measured.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
     if (this.metrics || !this.isConnected) return settled;
-    await this.#measured;
+    this.#schedule(true);
+    await new Promise<void>((resolve) => this.#waiting.push(resolve));
     return super.getUpdateComplete();
   }
 
-  #observe() {
-    const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer || !this.isConnected) return;
-    this.#observer ??= new ResizeObserver(([entry]) => {
-      const width = Math.floor(entry!.contentBoxSize[0]?.inlineSize ?? entry!.contentRect.width);
-      if (width !== this.metrics?.width) this.#schedule();
-    });
-    this.#observer.observe(sizer);
-    this.#schedule();
+  #sizer(): Element | null {
+    return this.renderRoot?.querySelector?.('.sizer') ?? null;
   }
 
-  #schedule() {
+  #observe() {
+    const sizer = this.#sizer();
+    if (!sizer || !this.isConnected) return;
+    OccChartElement.#observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const chart = (entry.target.getRootNode() as ShadowRoot).host as OccChartElement;
+        const width = Math.floor(entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width);
+        if (width !== chart.metrics?.width) chart.#schedule(false);
+      }
+    });
+    OccChartElement.#observer.observe(sizer);
+    if (!this.metrics) this.#schedule(true);
+  }
+
+  /** Asks for a read: in a microtask (`soon`, before a first render), else in the next frame. */
+  #schedule(soon: boolean) {
     OccChartElement.#pending.add(this);
-    if (!OccChartElement.#frame) {
+    if (soon && !OccChartElement.#soon) {
+      OccChartElement.#soon = true;
+      queueMicrotask(() => OccChartElement.#measureAll());
+    } else if (!soon && !OccChartElement.#frame) {
       OccChartElement.#frame = requestAnimationFrame(() => OccChartElement.#measureAll());
     }
   }
 
   static #measureAll() {
+    OccChartElement.#soon = false;
     OccChartElement.#frame = 0;
     const charts = [...OccChartElement.#pending].filter((chart) => chart.isConnected);
     OccChartElement.#pending.clear();
@@ -107,11 +139,20 @@ export abstract class OccChartElement extends OccElement {
     charts.forEach((chart, i) => chart.#apply(readings[i]!));
   }
 
+  /** The content width (the sizer's once rendered, else the host's less padding and border). */
   #read() {
-    const sizer = this.renderRoot.querySelector('.sizer')!;
     const style = getComputedStyle(this);
+    const sizer = this.#sizer();
+    const px = (value: string) => parseFloat(value) || 0;
+    const width = sizer
+      ? sizer.getBoundingClientRect().width
+      : this.getBoundingClientRect().width -
+        px(style.paddingLeft) -
+        px(style.paddingRight) -
+        px(style.borderLeftWidth) -
+        px(style.borderRightWidth);
     return {
-      width: Math.floor(sizer.getBoundingClientRect().width),
+      width: Math.max(0, Math.floor(width)),
       fontSize: parseFloat(style.fontSize) * CHART_TEXT,
       family: style.fontFamily,
     };
@@ -128,6 +169,11 @@ export abstract class OccChartElement extends OccElement {
       this.metrics = { width, fontSize, measure };
     }
     this.#resolveMeasured();
+    this.#release();
+  }
+
+  #release() {
+    for (const resolve of this.#waiting.splice(0)) resolve();
   }
 
   /** The toggle between chart and table, with a polite announcement of the new view. */

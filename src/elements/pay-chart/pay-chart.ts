@@ -1,6 +1,7 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { renderChartSvg } from '../../charts/bar-chart.js';
+import { classes, renderChartSvg } from '../../charts/bar-chart.js';
+import type { Shape } from '../../charts/draw.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
@@ -192,21 +193,25 @@ export class OccPayChart extends OccChartElement {
 
   #renderStrip(layout: StripLayout, title: string, description: string) {
     const { y, x1, x2, labels } = layout;
-    return renderChartSvg(
-      { id: 'distribution', title, description },
-      layout,
-      'strip',
-      svg`<line class="range" x1=${x1} x2=${x2} y1=${y} y2=${y}></line>
-      ${labels.map(
-        (label) => svg`
-          <line class="leader" x1=${label.x} x2=${label.labelX} y1=${y} y2=${label.leaderY}></line>
-          <path class="marker ${label.entry.key === 'p50' ? 'median' : ''}"
-            d=${label.entry.key === 'p50' ? markers.median : markers.other}
-            transform="translate(${label.x} ${y})"></path>
-          <text class="name" x=${label.labelX} y=${label.nameY} text-anchor="middle">${label.entry.name}</text>
-          <text class="value" x=${label.labelX} y=${label.valueY} text-anchor="middle">${label.entry.text}</text>`,
-      )}`,
-    );
+    return renderChartSvg({ id: 'distribution', title, description }, layout, 'strip', [
+      ['line', { class: 'range', x1, x2, y1: y, y2: y }],
+      ...labels.flatMap(({ x, labelX, leaderY, nameY, valueY, entry }): Shape[] => {
+        const median = entry.key === 'p50';
+        return [
+          ['line', { class: 'leader', x1: x, x2: labelX, y1: y, y2: leaderY }],
+          [
+            'path',
+            {
+              class: classes('marker', median && 'median'),
+              d: median ? markers.median : markers.other,
+              transform: `translate(${x} ${y})`,
+            },
+          ],
+          ['text', { class: 'name', x: labelX, y: nameY, 'text-anchor': 'middle' }, entry.name],
+          ['text', { class: 'value', x: labelX, y: valueY, 'text-anchor': 'middle' }, entry.text],
+        ];
+      }),
+    ]);
   }
 }
 
