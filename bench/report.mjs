@@ -93,6 +93,11 @@ export function markdown(results, budgets) {
     '| --- | --: | --: | --- |',
     `| \`dist/occ-elements.js\` (every element, Lit and d3) | ${bytes(size.full.bytes)} | ${bytes(size.full.gzip)} (${kb(size.full.gzip)}) | ≤ ${kb(BUDGETS.bundleGzip)}: ${mark(size.full.gzip <= BUDGETS.bundleGzip)} |`,
   );
+  for (const chunk of size.chunks ?? []) {
+    lines.push(
+      `| \`${chunk.file}\` (loaded only by a page or element in that language) | ${bytes(chunk.bytes)} | ${bytes(chunk.gzip)} (${kb(chunk.gzip)}) | |`,
+    );
+  }
   for (const element of size.elements) {
     lines.push(
       element.gzip === undefined

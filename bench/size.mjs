@@ -18,6 +18,8 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minify } from 'terser';
+import { treeshake } from '../rollup.config.mjs';
+import { minifyLiterals } from '../scripts/minify-literals.mjs';
 import { repoRoot } from './server.mjs';
 
 export const gzip = (/** @type {string | Buffer} */ code) => gzipSync(code).length;
@@ -56,6 +58,7 @@ async function bundle({ input, ts = true, minified = true }) {
   const build = await rollup({
     input: virtual ? '\0entry' : join(repoRoot, input),
     onwarn: (warning) => warnings.push(warning.message),
+    treeshake,
     plugins: [
       ...(virtual ? [virtual] : []),
       resolve(),
@@ -67,6 +70,7 @@ async function bundle({ input, ts = true, minified = true }) {
               filterRoot: '.',
               noEmitOnError: false,
             }),
+            ...(minified ? [minifyLiterals()] : []),
           ]
         : []),
       ...(minified ? [terser(terserOptions)] : []),
@@ -74,7 +78,8 @@ async function bundle({ input, ts = true, minified = true }) {
   });
   try {
     const { output } = await build.generate({ format: 'es' });
-    const chunk = output.find((item) => item.type === 'chunk');
+    // The entry chunk: languages other than English are separate chunks, loaded on demand.
+    const chunk = output.find((item) => item.type === 'chunk' && item.isEntry);
     if (!chunk || chunk.type !== 'chunk') throw new Error(`No chunk for ${input}`);
     return { code: chunk.code, modules: chunk.modules, warnings };
   } finally {
@@ -202,6 +207,13 @@ async function breakdown(modules, totalGzip, groupOf) {
 export async function measureSizes(progress, bundleCode) {
   const full = { file: 'dist/occ-elements.js', bytes: bundleCode.length, gzip: gzip(bundleCode) };
   progress(`size: dist/occ-elements.js ${full.gzip} B gzip`);
+  // Chunks it loads only when a page needs them (a language other than English).
+  const chunks = readdirSync(join(repoRoot, 'dist'))
+    .filter((file) => /^occ-elements-.+\.js$/.test(file))
+    .map((file) => {
+      const code = readFileSync(join(repoRoot, 'dist', file));
+      return { file: `dist/${file}`, bytes: code.length, gzip: gzip(code) };
+    });
 
   const names = elementNames();
   progress(
@@ -264,6 +276,7 @@ export async function measureSizes(progress, bundleCode) {
 
   return {
     full,
+    chunks,
     elements,
     breakdown: groups,
     breakdownFiles: files,

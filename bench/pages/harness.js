@@ -25,8 +25,6 @@ export async function medians() {
   };
 }
 
-const PENDING = 1;
-
 /** Every element of the library, for a selector the browser matches (cheaper than a JS walk). */
 const TAGS = [
   'occ-quick-facts',
@@ -57,16 +55,23 @@ function settled(element) {
   return element.profile !== undefined || element.error !== undefined;
 }
 
+/** Resolves at the element's next occ-load or occ-error. */
+const outcome = (element) =>
+  new Promise((resolve) => {
+    element.addEventListener('occ-load', resolve, { once: true });
+    element.addEventListener('occ-error', resolve, { once: true });
+  });
+
 /**
- * Waits for every element's `updateComplete` (for charts it includes the first ResizeObserver
- * measurement), including elements that render other elements, until all have settled. An
- * element still loading (`src`) is waited for through its task first.
+ * Waits for every element's `updateComplete` (for charts it includes the first measurement),
+ * including elements that render other elements, until all have settled. An element still
+ * loading its `src` (`aria-busy`) is waited for through its occ-load or occ-error first.
  */
 export async function rendered(roots) {
   for (let pass = 0; pass < 100; pass += 1) {
     const elements = occElements(roots).filter(upgraded);
-    const loading = elements.filter((element) => element.profileTask?.status === PENDING);
-    await Promise.all(loading.map((element) => element.profileTask.taskComplete.catch(() => {})));
+    const loading = elements.filter((element) => element.getAttribute('aria-busy') === 'true');
+    await Promise.all(loading.map(outcome));
     await Promise.all(elements.map((element) => element.updateComplete));
     const now = occElements(roots).filter(upgraded);
     if (now.length === elements.length && now.every(settled)) return now;

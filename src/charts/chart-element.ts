@@ -3,8 +3,13 @@
  * (a ResizeObserver, not the window), text is measured in the element's font, and each chart
  * has a "Show table" / "Show chart" toggle.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { OccElement } from '../core/occ-element.js';
 import { describeBars, renderBarChart } from './bar-chart.js';
 import { layoutBars, type BarDatum } from './bars.layout.js';
@@ -21,14 +26,26 @@ export interface ChartMetrics {
 }
 
 export abstract class OccChartElement extends OccElement {
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    metrics: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Which view the element shows: `chart`, or `table` for the same data as a table. The toggle button switches it. */
-  @property({ reflect: true }) accessor view: 'chart' | 'table' = 'chart';
+  declare view: 'chart' | 'table';
 
   /** The element's content width, font size and text measure; undefined until first laid out. */
-  @state() protected accessor metrics: ChartMetrics | undefined;
+  declare protected metrics: ChartMetrics | undefined;
 
   /** Set after a toggle, so the live region announces the new view (and not on first render). */
-  @state() private accessor announcement = '';
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.view = 'chart';
+    this.announcement = '';
+  }
 
   #font = '';
   #resolveMeasured!: () => void;
@@ -78,9 +95,10 @@ export abstract class OccChartElement extends OccElement {
   }
 
   /** The first render waits for the element's width (see connectedCallback). */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await this.#measured;
-    return super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated
+      ? super.scheduleUpdate()
+      : this.#measured.then(() => super.scheduleUpdate());
   }
 
   protected override render() {

@@ -1,11 +1,16 @@
 /**
  * The texts for a language: Spanish for `es…`, English otherwise, with whatever a page has
  * overridden through `setStrings()` (for a language as a whole, `es`, or a locale, `es-MX`).
+ * English is built in; other languages are separate modules, loaded the first time an element
+ * needs one (an English page does not download them).
  */
 import { en, type Strings } from './en.js';
-import { es } from './es.js';
 
-const languages: Record<string, Strings> = { en, es };
+const languages: Record<string, Strings> = { en };
+const loaders: Record<string, () => Promise<Strings>> = {
+  es: () => import('./es.js').then((module) => module.es),
+};
+const loading = new Map<string, Promise<void>>();
 const overrides = new Map<string, Partial<Strings>>();
 const resolved = new Map<string, Strings>();
 
@@ -18,6 +23,28 @@ export function setStrings(lang: string, strings: Partial<Strings>): void {
   const key = lang.toLowerCase();
   overrides.set(key, { ...overrides.get(key), ...strings });
   resolved.clear();
+}
+
+/**
+ * Loads the texts of `locale`'s language if it has its own and they are not loaded yet; the
+ * promise settles when they are (or failed to load: English is used then). Undefined otherwise.
+ */
+export function loadStrings(locale: string): Promise<void> | undefined {
+  const language = locale.toLowerCase().split('-')[0]!;
+  const load = loaders[language];
+  if (!load || languages[language]) return undefined;
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = load().then(
+      (strings) => {
+        languages[language] = strings;
+        resolved.clear();
+      },
+      (error: unknown) => console.warn(`occ-elements: the ${language} texts did not load`, error),
+    );
+    loading.set(language, pending);
+  }
+  return pending;
 }
 
 export function stringsFor(locale: string): Strings {

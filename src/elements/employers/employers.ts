@@ -5,7 +5,8 @@ import { chartStyles } from '../../charts/chart.styles.js';
 import { define } from '../../core/define.js';
 import { formatNumber, formatPercent } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
-import { baseStyles, tokens } from '../../styles/tokens.js';
+import { baseStyles } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
 
 /**

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { classes, renderChartSvg } from '../../charts/bar-chart.js';
 import type { Shape } from '../../charts/draw.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
@@ -9,7 +8,8 @@ import { renderDataTable } from '../../charts/data-table.js';
 import { define } from '../../core/define.js';
 import { formatMoney } from '../../data/format.js';
 import type { OccupationProfile, Pay } from '../../data/types.js';
-import { baseStyles, tokens } from '../../styles/tokens.js';
+import { baseStyles } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
 import {
   distributionSentence,
@@ -83,14 +83,27 @@ export class OccPayChart extends OccChartElement {
     payChartStyles,
   ];
 
+  static override properties: PropertyDeclarations = {
+    basis: { reflect: true },
+    hideDistribution: { type: Boolean, attribute: 'hide-distribution' },
+    hideIndustries: { type: Boolean, attribute: 'hide-industries' },
+  };
+
   /** `annual` or `hourly`: which wages every figure shows. */
-  @property({ reflect: true }) accessor basis: Basis = 'annual';
+  declare basis: Basis;
 
   /** Hides the wage distribution (the percentile strip and its sentence). */
-  @property({ type: Boolean, attribute: 'hide-distribution' }) accessor hideDistribution = false;
+  declare hideDistribution: boolean;
 
   /** Hides the table of median wages in the top industries. */
-  @property({ type: Boolean, attribute: 'hide-industries' }) accessor hideIndustries = false;
+  declare hideIndustries: boolean;
+
+  constructor() {
+    super();
+    this.basis = 'annual';
+    this.hideDistribution = false;
+    this.hideIndustries = false;
+  }
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
     const basis: Basis = this.basis === 'hourly' ? 'hourly' : 'annual';

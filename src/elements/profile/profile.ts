@@ -1,5 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
 import { OccTabChangeEvent } from '../../core/events.js';
@@ -10,7 +15,8 @@ import {
   type SectionId,
 } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
-import { baseStyles, tokens } from '../../styles/tokens.js';
+import { baseStyles } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
 import { availableTabs, groupContacts, sectionOf } from './profile.tabs.js';
 import { profileStyles } from './profile.styles.js';
 import '../quick-facts/quick-facts.js';
@@ -81,14 +87,26 @@ const introducesTable = (block: Block) => block.type === 'paragraph' && /:\s*$/.
 export class OccProfile extends OccElement {
   static override styles = [tokens('profile'), baseStyles, profileStyles];
 
+  static override properties: PropertyDeclarations = {
+    tab: { reflect: true },
+    syncHash: { type: Boolean, attribute: 'sync-hash' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** The selected tab's id (`summary`, `pay`, `job-outlook`…); unset or unknown selects the first tab. */
-  @property({ reflect: true }) accessor tab: string | undefined;
+  declare tab: string | undefined;
 
   /** Keeps the selected tab in the page URL's hash (`#pay`), so a tab can be linked to. */
-  @property({ type: Boolean, attribute: 'sync-hash' }) accessor syncHash = false;
+  declare syncHash: boolean;
 
   /** The heading level of the occupation's title (2–6); sections use the levels below it. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.syncHash = false;
+    this.headingLevel = 2;
+  }
 
   /** The composed elements report to the profile, which fires one occ-load or occ-error itself. */
   protected override createRenderRoot() {

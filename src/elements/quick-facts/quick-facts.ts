@@ -1,9 +1,9 @@
-import { html, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
 import type { GlossaryKey, OccupationProfile } from '../../data/types.js';
-import { baseStyles, tokens } from '../../styles/tokens.js';
+import { baseStyles } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
 import { quickFactsStyles } from './quick-facts.styles.js';
 import { quickFactRows, type QuickFactRow } from './quick-facts.rows.js';
@@ -56,8 +56,17 @@ function termWithMarker(label: string) {
 export class OccQuickFacts extends OccElement {
   static override styles = [tokens('quick-facts'), baseStyles, tableStyles, quickFactsStyles];
 
+  static override properties: PropertyDeclarations = {
+    expanded: { state: true, attribute: false },
+  };
+
   /** Terms whose definition is shown. */
-  @state() private accessor expanded: ReadonlySet<GlossaryKey> = new Set();
+  declare private expanded: ReadonlySet<GlossaryKey>;
+
+  constructor() {
+    super();
+    this.expanded = new Set();
+  }
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
     const rows = profile.quickFacts

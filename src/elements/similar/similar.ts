@@ -1,12 +1,18 @@
-import { html, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
 import { formatWage } from '../../data/format.js';
 import type { OccupationProfile, SimilarOccupation } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
-import { baseStyles, tokens } from '../../styles/tokens.js';
+import { baseStyles } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
 import { similarStyles } from './similar.styles.js';
 import {
@@ -134,10 +140,20 @@ export class OccSimilar extends OccElement {
    * category ("See How to Become One"), come last either way; ties keep the profile's order.
    * The column header buttons set it.
    */
-  @property({ reflect: true }) accessor sort: SimilarSort | undefined;
+  declare sort: SimilarSort | undefined;
 
   /** What the live region says: the new order, after the reader sorts (not on first render). */
-  @state() private accessor announcement = '';
+  declare private announcement: string;
+
+  static override properties: PropertyDeclarations = {
+    sort: { reflect: true },
+    announcement: { state: true, attribute: false },
+  };
+
+  constructor() {
+    super();
+    this.announcement = '';
+  }
 
   #sortedByReader = false;
   /** Set while the placeholder renders: `renderProfile` then draws {@link STAND_IN_ROWS}. */
