@@ -70,8 +70,8 @@ export function checkBudgets(results) {
     },
     {
       budget: `layout shift ${BUDGETS.cls} while every element loads over a delayed response`,
-      measured: cls.cls === 0 ? '0' : cls.cls.toFixed(5),
-      pass: cls.cls === BUDGETS.cls,
+      measured: cls.clsWholePage === 0 ? '0' : cls.clsWholePage.toFixed(5),
+      pass: cls.clsWholePage === BUDGETS.cls,
     },
   );
   return budgets;
@@ -154,7 +154,12 @@ export function markdown(results, budgets) {
       .join(
         ', ',
       )} | ${requests.requests} | ${BUDGETS.requests}: ${mark(requests.requests === BUDGETS.requests)} |`,
-    `| cumulative layout shift, every element loading over a ${cls.delayMs} ms delayed response | ${cls.cls === 0 ? '0' : cls.cls.toFixed(5)} | ${BUDGETS.cls}: ${mark(cls.cls === BUDGETS.cls)} |`,
+    `| cumulative layout shift of the whole page, every element loading over a ${cls.delayMs} ms delayed response, library in \`<head>\` as the README embeds it | ${cls.clsWholePage === 0 ? '0' : cls.clsWholePage.toFixed(5)} | ${BUDGETS.cls}: ${mark(cls.clsWholePage === BUDGETS.cls)} |`,
+    ...(results.clsLate
+      ? [
+          `| the same page with the library imported late by the page's script (not the README's embed): the tags paint empty, then take their placeholders' height | ${results.clsLate.clsWholePage === 0 ? '0' : results.clsLate.clsWholePage.toFixed(5)} | (not budgeted) |`,
+        ]
+      : []),
     `| JS heap, empty page | ${mb(memory.baseline.beforeGc)}; after GC ${mb(memory.baseline.afterGc)} | |`,
   );
   for (const [tag, heap] of Object.entries(memory.elements)) {

@@ -100,6 +100,12 @@ try {
     url: `${server.origin}/bench/pages/cls.html${query(standalone)}`,
     progress,
   });
+  // The same page without the library in <head>: what a page that does not follow the README's
+  // embed gets (reported, not budgeted).
+  const clsLate = await measureCls(browser, {
+    url: `${server.origin}/bench/pages/cls-late.html${query(standalone)}`,
+    progress,
+  });
   const memory = await measureMemory(browser, { pageUrl: renderUrl, tags, count: 100, progress });
 
   // A missed render budget: profile the pages to show where the time goes.
@@ -140,6 +146,7 @@ try {
     render,
     requests,
     cls,
+    clsLate,
     memory,
     diagnostics,
   };

@@ -39,6 +39,7 @@ export function styleBlock(tokens) {
  * in order (value `true` for a boolean attribute), `src` among them; `tokens` `[name, value]`.
  */
 export function buildSnippet({ base, tag, attributes, tokens }) {
-  const script = `<script type="module" src="${escapeAttribute(`${base}/dist/occ-elements.js`)}"></script>`;
+  // blocking="render": in <head>, the page is not painted before the elements take their size.
+  const script = `<script type="module" src="${escapeAttribute(`${base}/dist/occ-elements.js`)}" blocking="render"></script>`;
   return [script, styleBlock(tokens), elementTag(tag, attributes)].filter(Boolean).join('\n\n');
 }

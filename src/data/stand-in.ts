@@ -11,7 +11,12 @@ const title = 'Medical records and health information technicians';
 
 export const STAND_IN: OccupationProfile = {
   schemaVersion: 1,
-  occupation: { title: 'Medical Records and Health Information Technicians', soc: ['29-2071'] },
+  occupation: {
+    title: 'Medical Records and Health Information Technicians',
+    soc: ['29-2071'],
+    summary: 'Medical records and health information technicians organize and manage health data.',
+    url: 'https://www.bls.gov/ooh/',
+  },
   quickFacts: {
     medianPay: { annual: 40350, hourly: 19.4, year: 2018 },
     entryLevelEducation: 'Postsecondary nondegree award',
@@ -67,18 +72,30 @@ export const STAND_IN: OccupationProfile = {
       { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },
     ],
   },
-  // The Summary tab of <occ-profile>: a heading and a summary paragraph for each other tab.
+  // The Summary tab of <occ-profile>: headings and paragraphs as long as the reference profile's
+  // (one paragraph made longer so the filler wraps to the same lines at 480 px).
   sections: [
     {
       id: 'summary',
-      blocks: Array.from({ length: 8 }, () => [
-        { type: 'heading' as const, text: 'Work Environment' },
-        {
-          type: 'paragraph' as const,
-          text: 'Typical text of about one line and a half. '.repeat(3),
-        },
-      ]).flat(),
+      blocks: [58, 95, 16, 169, 64, 177, 3, 118, 11, 244, 17, 116, 19, 134, 42, 178].map(
+        (length, index) => ({
+          type: index % 2 ? ('paragraph' as const) : ('heading' as const),
+          text: 'Technicians organize and manage health information, including records for insurance. '
+            .repeat(4)
+            .slice(0, length),
+        }),
+      ),
     },
+    // Every other OOH tab, so the tab list wraps as a full profile's does.
+    ...(
+      [
+        'what-they-do',
+        'how-to-become-one',
+        'state-and-area',
+        'similar-occupations',
+        'more-information',
+      ] as const
+    ).map((id) => ({ id, blocks: [{ type: 'paragraph' as const, text: '…' }] })),
   ],
   source: {
     publisher: 'U.S. Bureau of Labor Statistics',
@@ -86,7 +103,7 @@ export const STAND_IN: OccupationProfile = {
     edition: '2019-20',
     lastModified: '2019-09-04',
     citation:
-      'Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, Medical Records and Health Information Technicians, on the Internet at https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm.',
+      'Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, Medical Records and Health Information Technicians, on the Internet at https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm (visited April 22, 2020).',
     dataUrl: 'https://www.bls.gov/emp/',
   },
   // Definitions exist in real profiles and add a disclosure marker to each term: keep the width.

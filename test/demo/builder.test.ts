@@ -209,7 +209,7 @@ describe('the embed builder (demo/builder.html)', () => {
     const cdn = `https://unpkg.com/occ-elements@${version}`;
     expect(builder.snippet()).to.equal(
       [
-        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
+        `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
         '',
         '<style>',
         '  :root {',
@@ -252,7 +252,7 @@ describe('the embed builder (demo/builder.html)', () => {
     const cdn = `https://unpkg.com/occ-elements@${version}`;
     expect(builder.snippet()).to.equal(
       [
-        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
+        `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
         '',
         '<occ-quick-facts',
         `  src="${cdn}/data/15-1132.json"`,

@@ -1,0 +1,57 @@
+/**
+ * Loading placeholders reserve the loaded element's size: each element, loading the reference
+ * profile over a delayed response, is as tall while it waits as once it shows the profile, so
+ * nothing below it moves (the benchmark's layout-shift budget relies on this). The profile's
+ * Summary tab is prose of the profile's own: its stand-in has the reference's block lengths in
+ * filler text, which wraps like the real text in the benchmark's font but may differ by a line
+ * or two in another font.
+ */
+import { expect, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import type { OccElement } from '../../src/core/occ-element.js';
+import { atWidth, countedUrl, loaded, uniqueKey } from '../helpers.js';
+
+const TAGS = [
+  'occ-quick-facts',
+  'occ-pay-chart',
+  'occ-outlook',
+  'occ-employers',
+  'occ-similar',
+  'occ-profile',
+];
+
+describe('loading placeholders', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}> is as tall while loading the reference profile as once loaded (480 px)`, async () => {
+      const src = countedUrl(uniqueKey(`placeholder-${tag}`), { delay: 400 });
+      const el = await atWidth<OccElement>(
+        480,
+        staticHtml`<${unsafeStatic(tag)} src=${src}></${unsafeStatic(tag)}>`,
+      );
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      const waiting = el.getBoundingClientRect().height;
+      await expect(el).to.be.accessible();
+      await loaded(el);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(el.getAttribute('aria-busy')).to.equal(null);
+      const lines = tag === 'occ-profile' ? 2 : 0;
+      expect(el.getBoundingClientRect().height).to.be.closeTo(waiting, 1 + lines * 24);
+    });
+  }
+
+  it('a placeholder is not the data: it is hidden from assistive tech and inert', async () => {
+    const el = await atWidth<OccElement>(
+      480,
+      html`<occ-pay-chart
+        src=${countedUrl(uniqueKey('placeholder-inert'), { delay: 400 })}
+      ></occ-pay-chart>`,
+    );
+    await el.updateComplete;
+    const standIn = el.shadowRoot!.querySelector<HTMLElement>('.stand-in')!;
+    expect(standIn.getAttribute('aria-hidden')).to.equal('true');
+    expect(standIn.inert).to.equal(true);
+    await loaded(el);
+  });
+});
