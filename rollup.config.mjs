@@ -17,7 +17,13 @@ const elements = readdirSync('src/elements', { withFileTypes: true })
 // d3-array's bundle builds its bisectors when it loads; we use only `ticks`, so they can go.
 export const treeshake = { manualPureFunctions: ['bisector'] };
 
-const minify = terser({ ecma: 2022, module: true, format: { comments: false } });
+export const terserOptions = {
+  ecma: /** @type {const} */ (2022),
+  module: true,
+  compress: { passes: 2 },
+  format: { comments: false },
+};
+const minify = terser(terserOptions);
 
 export default [
   {

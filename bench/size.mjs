@@ -18,17 +18,11 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minify } from 'terser';
-import { treeshake } from '../rollup.config.mjs';
+import { terserOptions, treeshake } from '../rollup.config.mjs';
 import { minifyLiterals } from '../scripts/minify-literals.mjs';
 import { repoRoot } from './server.mjs';
 
 export const gzip = (/** @type {string | Buffer} */ code) => gzipSync(code).length;
-
-const terserOptions = /** @type {const} */ ({
-  ecma: 2022,
-  module: true,
-  format: { comments: false },
-});
 
 /** The Chart.js entry of the comparison page: only what a horizontal bar chart needs. */
 const chartJsEntry = {

@@ -47,7 +47,7 @@ export function renderChartSvg(
   >
     <title id="${text.id}-title">${text.title}</title>
     <desc id="${text.id}-desc">${text.description}</desc>
-    <g aria-hidden="true" ${draw(drawing)}></g>
+    <g aria-hidden="true">${draw(drawing)}</g>
   </svg>`;
 }
 
