@@ -72,6 +72,49 @@ export const STAND_IN: OccupationProfile = {
       { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },
     ],
   },
+  // Similar occupations: links only need a URL, not the real one.
+  similar: [
+    {
+      title: 'Medical transcriptionists',
+      duties:
+        'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
+      entryLevelEducation: 'Postsecondary nondegree award',
+      medianPay: 34770,
+      url: 'https://www.bls.gov/ooh/',
+    },
+    {
+      title: 'Medical and health services managers',
+      duties:
+        'Medical and health services managers plan, direct, and coordinate the business activities of healthcare providers.',
+      entryLevelEducation: "Bachelor's degree",
+      medianPay: 99730,
+      url: 'https://www.bls.gov/ooh/',
+    },
+    {
+      title: 'Information clerks',
+      duties:
+        'Information clerks perform routine clerical duties, maintain records, collect data, and provide information to customers.',
+      entryLevelEducation: 'See How to Become One',
+      medianPay: 34520,
+      url: 'https://www.bls.gov/ooh/',
+    },
+    {
+      title: 'Pharmacy technicians',
+      duties:
+        'Pharmacy technicians help pharmacists dispense prescription medication to customers or health professionals.',
+      entryLevelEducation: 'High school diploma or equivalent',
+      medianPay: 32700,
+      url: 'https://www.bls.gov/ooh/',
+    },
+    {
+      title: 'Medical assistants',
+      duties:
+        'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
+      entryLevelEducation: 'Postsecondary nondegree award',
+      medianPay: 33610,
+      url: 'https://www.bls.gov/ooh/',
+    },
+  ],
   // The Summary tab of <occ-profile>: headings and paragraphs as long as the reference profile's
   // (one paragraph made longer so the filler wraps to the same lines at 480 px).
   sections: [

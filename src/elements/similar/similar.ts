@@ -34,50 +34,6 @@ export class OccSortChangeEvent extends Event {
   }
 }
 
-/** The reference profile's rows, drawn invisibly under the loading skeleton (never shown as data). */
-const STAND_IN_ROWS: SimilarOccupation[] = [
-  {
-    title: 'Medical transcriptionists',
-    duties:
-      'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
-    entryLevelEducation: 'Postsecondary nondegree award',
-    medianPay: 34770,
-    url: 'https://www.bls.gov/ooh/healthcare/medical-transcriptionists.htm',
-  },
-  {
-    title: 'Medical and health services managers',
-    duties:
-      'Medical and health services managers plan, direct, and coordinate the business activities of healthcare providers.',
-    entryLevelEducation: "Bachelor's degree",
-    medianPay: 99730,
-    url: 'https://www.bls.gov/ooh/management/medical-and-health-services-managers.htm',
-  },
-  {
-    title: 'Information clerks',
-    duties:
-      'Information clerks perform routine clerical duties, maintain records, collect data, and provide information to customers.',
-    entryLevelEducation: 'See How to Become One',
-    medianPay: 34520,
-    url: 'https://www.bls.gov/ooh/office-and-administrative-support/information-clerks.htm',
-  },
-  {
-    title: 'Pharmacy technicians',
-    duties:
-      'Pharmacy technicians help pharmacists dispense prescription medication to customers or health professionals.',
-    entryLevelEducation: 'High school diploma or equivalent',
-    medianPay: 32700,
-    url: 'https://www.bls.gov/ooh/healthcare/pharmacy-technicians.htm',
-  },
-  {
-    title: 'Medical assistants',
-    duties:
-      'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
-    entryLevelEducation: 'Postsecondary nondegree award',
-    medianPay: 33610,
-    url: 'https://www.bls.gov/ooh/healthcare/medical-assistants.htm',
-  },
-];
-
 /** The sort indicator: a shape per state (two chevrons, an up arrow, a down arrow), not a colour. */
 const indicators = {
   none: svg`<path d="M4.5 6.5 8 3l3.5 3.5M4.5 9.5 8 13l3.5-3.5" />`,
@@ -156,8 +112,6 @@ export class OccSimilar extends OccElement {
   }
 
   #sortedByReader = false;
-  /** Set while the placeholder renders: `renderProfile` then draws {@link STAND_IN_ROWS}. */
-  #drawingStandIn = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -167,24 +121,9 @@ export class OccSimilar extends OccElement {
   }
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
-    const rows = this.#drawingStandIn ? STAND_IN_ROWS : (profile.similar ?? []);
+    const rows = profile.similar ?? [];
     if (!rows.length) return this.renderEmpty(this.strings.noSimilar);
     return this.#renderTable(profile, rows);
-  }
-
-  /**
-   * The base placeholder (its skeleton over the invisible stand-in profile), but with this
-   * table drawn from the reference rows: the stand-in profile has no similar occupations, and
-   * the placeholder must take the loaded table's size. Templates render synchronously, so the
-   * flag covers exactly the base's `renderProfile` call.
-   */
-  protected override renderPlaceholder(): TemplateResult {
-    this.#drawingStandIn = true;
-    try {
-      return super.renderPlaceholder();
-    } finally {
-      this.#drawingStandIn = false;
-    }
   }
 
   #renderTable(profile: OccupationProfile, rows: readonly SimilarOccupation[]) {
