@@ -250,8 +250,15 @@ export abstract class OccElement extends LitElement {
   protected renderPlaceholder(): TemplateResult {
     return html`<div class="placeholder" part="placeholder">
       <span class="visually-hidden">${this.strings.loading}</span>
-      <div class="stand-in" aria-hidden="true" .inert=${true}>${this.#renderLoaded(STAND_IN)}</div>
+      <div class="stand-in" aria-hidden="true" .inert=${true}>
+        ${this.#renderLoaded(this.standIn)}
+      </div>
     </div>`;
+  }
+
+  /** The typical profile the placeholder draws: the parts of it this element shows. */
+  protected get standIn(): OccupationProfile {
+    return STAND_IN;
   }
 
   protected renderError(error: unknown): TemplateResult {

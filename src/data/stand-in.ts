@@ -1,7 +1,8 @@
 /**
  * A typical profile (the reference occupation's figures), drawn invisibly under the loading
  * skeleton: an element's placeholder is then its own loaded layout, so nothing on the page moves
- * when the real data arrives. Never shown as data.
+ * when the real data arrives. Never shown as data. In parts, so that an element's module ships
+ * only the part it draws (each element's `standIn`); `<occ-profile>` draws them all.
  */
 import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
 
@@ -9,6 +10,7 @@ const group = 'Health technologists and technicians';
 const total = 'Total, all occupations';
 const title = 'Medical records and health information technicians';
 
+/** What every element shows or uses for its source note: the occupation, source and quick facts. */
 export const STAND_IN: OccupationProfile = {
   schemaVersion: 1,
   occupation: {
@@ -16,6 +18,15 @@ export const STAND_IN: OccupationProfile = {
     soc: ['29-2071'],
     summary: 'Medical records and health information technicians organize and manage health data.',
     url: 'https://www.bls.gov/ooh/',
+  },
+  source: {
+    publisher: 'U.S. Bureau of Labor Statistics',
+    title: 'Occupational Outlook Handbook',
+    edition: '2019-20',
+    lastModified: '2019-09-04',
+    citation:
+      'Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, Medical Records and Health Information Technicians, on the Internet at https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm (visited April 22, 2020).',
+    dataUrl: 'https://www.bls.gov/emp/',
   },
   quickFacts: {
     medianPay: { annual: 40350, hourly: 19.4, year: 2018 },
@@ -26,129 +37,129 @@ export const STAND_IN: OccupationProfile = {
     outlook: { percent: 11, phrase: 'Much faster than average', startYear: 2018, endYear: 2028 },
     employmentChange: { count: 23100, startYear: 2018, endYear: 2028 },
   },
-  pay: {
-    period: 'May 2018',
-    medians: [
-      { label: group, annual: 44700 },
-      { label: title, annual: 40350, hourly: 19.4, focus: true },
-      { label: total, annual: 38640 },
-    ],
-    percentiles: { annual: { p10: 26550, p50: 40350, p90: 66260 } },
-    industries: [
-      { industry: 'Hospitals; state, local, and private', annual: 43470 },
-      { industry: 'Professional, scientific, and technical services', annual: 41890 },
-      { industry: 'Administrative and support services', annual: 41800 },
-      { industry: 'Nursing care facilities (skilled nursing facilities)', annual: 37630 },
-      { industry: 'Offices of physicians', annual: 35520 },
-    ],
-  },
-  outlook: {
-    startYear: 2018,
-    endYear: 2028,
-    averagePercent: 5,
-    changes: [
-      { label: title, percent: 11, focus: true },
-      { label: group, percent: 10 },
-      { label: total, percent: 5 },
-    ],
-    projections: [
-      {
-        title,
-        soc: '29-2071',
-        employment: 215500,
-        projectedEmployment: 238600,
-        changePercent: 11,
-        changeCount: 23100,
-      },
-    ],
-  },
-  employers: {
-    year: 2018,
-    industries: [
-      { industry: 'Hospitals; state, local, and private', percent: 34 },
-      { industry: 'Offices of physicians', percent: 19 },
-      { industry: 'Professional, scientific, and technical services', percent: 8 },
-      { industry: 'Administrative and support services', percent: 7 },
-      { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },
-    ],
-  },
-  // Similar occupations: links only need a URL, not the real one.
-  similar: [
-    {
-      title: 'Medical transcriptionists',
-      duties:
-        'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
-      entryLevelEducation: 'Postsecondary nondegree award',
-      medianPay: 34770,
-      url: 'https://www.bls.gov/ooh/',
-    },
-    {
-      title: 'Medical and health services managers',
-      duties:
-        'Medical and health services managers plan, direct, and coordinate the business activities of healthcare providers.',
-      entryLevelEducation: "Bachelor's degree",
-      medianPay: 99730,
-      url: 'https://www.bls.gov/ooh/',
-    },
-    {
-      title: 'Information clerks',
-      duties:
-        'Information clerks perform routine clerical duties, maintain records, collect data, and provide information to customers.',
-      entryLevelEducation: 'See How to Become One',
-      medianPay: 34520,
-      url: 'https://www.bls.gov/ooh/',
-    },
-    {
-      title: 'Pharmacy technicians',
-      duties:
-        'Pharmacy technicians help pharmacists dispense prescription medication to customers or health professionals.',
-      entryLevelEducation: 'High school diploma or equivalent',
-      medianPay: 32700,
-      url: 'https://www.bls.gov/ooh/',
-    },
-    {
-      title: 'Medical assistants',
-      duties:
-        'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
-      entryLevelEducation: 'Postsecondary nondegree award',
-      medianPay: 33610,
-      url: 'https://www.bls.gov/ooh/',
-    },
-  ],
-  // The Summary tab of <occ-profile>: headings and paragraphs as long as the reference profile's
-  // (one paragraph made longer so the filler wraps to the same lines at 480 px).
-  sections: [
-    {
-      id: 'summary',
-      blocks: [58, 95, 16, 169, 64, 177, 3, 118, 11, 244, 17, 116, 19, 134, 42, 178].map(
-        (length, index) => ({
-          type: index % 2 ? ('paragraph' as const) : ('heading' as const),
-          text: 'Technicians organize and manage health information, including records for insurance. '
-            .repeat(4)
-            .slice(0, length),
-        }),
-      ),
-    },
-    // Every other OOH tab, so the tab list wraps as a full profile's does.
-    ...(
-      [
-        'what-they-do',
-        'how-to-become-one',
-        'state-and-area',
-        'similar-occupations',
-        'more-information',
-      ] as const
-    ).map((id) => ({ id, blocks: [{ type: 'paragraph' as const, text: '…' }] })),
-  ],
-  source: {
-    publisher: 'U.S. Bureau of Labor Statistics',
-    title: 'Occupational Outlook Handbook',
-    edition: '2019-20',
-    lastModified: '2019-09-04',
-    citation:
-      'Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, Medical Records and Health Information Technicians, on the Internet at https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm (visited April 22, 2020).',
-    dataUrl: 'https://www.bls.gov/emp/',
-  },
-  // Definitions exist in real profiles and add a disclosure marker to each term: keep the width.
-  glossary: Object.fromEntries(GLOSSARY_KEYS.map((key) => [key, '…'])),
 };
+
+export const STAND_IN_PAY: OccupationProfile['pay'] = {
+  period: 'May 2018',
+  medians: [
+    { label: group, annual: 44700 },
+    { label: title, annual: 40350, hourly: 19.4, focus: true },
+    { label: total, annual: 38640 },
+  ],
+  percentiles: { annual: { p10: 26550, p50: 40350, p90: 66260 } },
+  industries: [
+    { industry: 'Hospitals; state, local, and private', annual: 43470 },
+    { industry: 'Professional, scientific, and technical services', annual: 41890 },
+    { industry: 'Administrative and support services', annual: 41800 },
+    { industry: 'Nursing care facilities (skilled nursing facilities)', annual: 37630 },
+    { industry: 'Offices of physicians', annual: 35520 },
+  ],
+};
+
+export const STAND_IN_OUTLOOK: OccupationProfile['outlook'] = {
+  startYear: 2018,
+  endYear: 2028,
+  averagePercent: 5,
+  changes: [
+    { label: title, percent: 11, focus: true },
+    { label: group, percent: 10 },
+    { label: total, percent: 5 },
+  ],
+  projections: [
+    {
+      title,
+      soc: '29-2071',
+      employment: 215500,
+      projectedEmployment: 238600,
+      changePercent: 11,
+      changeCount: 23100,
+    },
+  ],
+};
+
+export const STAND_IN_EMPLOYERS: OccupationProfile['employers'] = {
+  year: 2018,
+  industries: [
+    { industry: 'Hospitals; state, local, and private', percent: 34 },
+    { industry: 'Offices of physicians', percent: 19 },
+    { industry: 'Professional, scientific, and technical services', percent: 8 },
+    { industry: 'Administrative and support services', percent: 7 },
+    { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },
+  ],
+};
+
+// Similar occupations: links only need a URL, not the real one.
+export const STAND_IN_SIMILAR: OccupationProfile['similar'] = [
+  {
+    title: 'Medical transcriptionists',
+    duties:
+      'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
+    entryLevelEducation: 'Postsecondary nondegree award',
+    medianPay: 34770,
+    url: 'https://www.bls.gov/ooh/',
+  },
+  {
+    title: 'Medical and health services managers',
+    duties:
+      'Medical and health services managers plan, direct, and coordinate the business activities of healthcare providers.',
+    entryLevelEducation: "Bachelor's degree",
+    medianPay: 99730,
+    url: 'https://www.bls.gov/ooh/',
+  },
+  {
+    title: 'Information clerks',
+    duties:
+      'Information clerks perform routine clerical duties, maintain records, collect data, and provide information to customers.',
+    entryLevelEducation: 'See How to Become One',
+    medianPay: 34520,
+    url: 'https://www.bls.gov/ooh/',
+  },
+  {
+    title: 'Pharmacy technicians',
+    duties:
+      'Pharmacy technicians help pharmacists dispense prescription medication to customers or health professionals.',
+    entryLevelEducation: 'High school diploma or equivalent',
+    medianPay: 32700,
+    url: 'https://www.bls.gov/ooh/',
+  },
+  {
+    title: 'Medical assistants',
+    duties:
+      'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
+    entryLevelEducation: 'Postsecondary nondegree award',
+    medianPay: 33610,
+    url: 'https://www.bls.gov/ooh/',
+  },
+];
+
+// The Summary tab of <occ-profile>: headings and paragraphs as long as the reference profile's
+// (one paragraph made longer so the filler wraps to the same lines at 480 px).
+// (Built by a function marked pure, so a module that does not draw it leaves it out.)
+export const STAND_IN_SECTIONS: OccupationProfile['sections'] = /* @__PURE__ */ (() => [
+  {
+    id: 'summary',
+    blocks: [58, 95, 16, 169, 64, 177, 3, 118, 11, 244, 17, 116, 19, 134, 42, 178].map(
+      (length, index) => ({
+        type: index % 2 ? ('paragraph' as const) : ('heading' as const),
+        text: 'Technicians organize and manage health information, including records for insurance. '
+          .repeat(4)
+          .slice(0, length),
+      }),
+    ),
+  },
+  // Every other OOH tab, so the tab list wraps as a full profile's does.
+  ...(
+    [
+      'what-they-do',
+      'how-to-become-one',
+      'state-and-area',
+      'similar-occupations',
+      'more-information',
+    ] as const
+  ).map((id) => ({ id, blocks: [{ type: 'paragraph' as const, text: '…' }] })),
+])();
+
+// Definitions exist in real profiles and add a disclosure marker to each term: keep the width.
+export const STAND_IN_GLOSSARY: OccupationProfile['glossary'] = /* @__PURE__ */ Object.fromEntries(
+  GLOSSARY_KEYS.map((key) => [key, '…']),
+);

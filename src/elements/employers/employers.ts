@@ -3,11 +3,15 @@ import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
 import { define } from '../../core/define.js';
+import { STAND_IN, STAND_IN_EMPLOYERS } from '../../data/stand-in.js';
 import { formatNumber, formatPercent } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
+
+/** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
+const PLACEHOLDER: OccupationProfile = { ...STAND_IN, employers: STAND_IN_EMPLOYERS };
 
 /**
  * The largest employers of the occupation (OOH Work Environment tab): each industry's share of
@@ -51,6 +55,10 @@ import { tableStyles } from '../../styles/tables.js';
  */
 export class OccEmployers extends OccChartElement {
   static override styles = [tokens('employers'), baseStyles, tableStyles, chartStyles];
+
+  protected override get standIn(): OccupationProfile {
+    return PLACEHOLDER;
+  }
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
     const employers = profile.employers;

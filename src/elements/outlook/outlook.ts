@@ -3,6 +3,7 @@ import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
 import { define } from '../../core/define.js';
+import { STAND_IN, STAND_IN_OUTLOOK } from '../../data/stand-in.js';
 import { formatNumber, formatPercent } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
@@ -12,6 +13,9 @@ import { tableStyles } from '../../styles/tables.js';
 import { changeBars, projectionRows, type ProjectionRow } from './outlook.layout.js';
 import { projectionYears } from '../../data/periods.js';
 import { outlookStyles } from './outlook.styles.js';
+
+/** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
+const PLACEHOLDER: OccupationProfile = { ...STAND_IN, outlook: STAND_IN_OUTLOOK };
 
 /**
  * The OOH Job Outlook tab: projected percent change in employment for the occupation, its group
@@ -60,6 +64,10 @@ import { outlookStyles } from './outlook.styles.js';
  */
 export class OccOutlook extends OccChartElement {
   static override styles = [tokens('outlook'), baseStyles, tableStyles, chartStyles, outlookStyles];
+
+  protected override get standIn(): OccupationProfile {
+    return PLACEHOLDER;
+  }
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
     const changes = changeBars(profile, this.locale);

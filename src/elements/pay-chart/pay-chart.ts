@@ -6,6 +6,7 @@ import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
 import { renderDataTable } from '../../charts/data-table.js';
 import { define } from '../../core/define.js';
+import { STAND_IN, STAND_IN_PAY } from '../../data/stand-in.js';
 import { formatMoney } from '../../data/format.js';
 import type { OccupationProfile, Pay } from '../../data/types.js';
 import { baseStyles } from '../../styles/base.js';
@@ -29,6 +30,9 @@ const markers = {
   median: 'M0,-8L6,0L0,8L-6,0Z',
   other: 'M4.5,0A4.5,4.5,0,1,1,-4.5,0A4.5,4.5,0,1,1,4.5,0',
 };
+
+/** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
+const PLACEHOLDER: OccupationProfile = { ...STAND_IN, pay: STAND_IN_PAY };
 
 /**
  * The OOH Pay tab: median wages of the occupation, its group and all occupations as bars, the
@@ -82,6 +86,10 @@ export class OccPayChart extends OccChartElement {
     chartStyles,
     payChartStyles,
   ];
+
+  protected override get standIn(): OccupationProfile {
+    return PLACEHOLDER;
+  }
 
   static override properties: PropertyDeclarations = {
     basis: { reflect: true },

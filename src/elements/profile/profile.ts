@@ -7,6 +7,15 @@ import {
 } from 'lit';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
+import {
+  STAND_IN,
+  STAND_IN_PAY,
+  STAND_IN_OUTLOOK,
+  STAND_IN_EMPLOYERS,
+  STAND_IN_SIMILAR,
+  STAND_IN_SECTIONS,
+  STAND_IN_GLOSSARY,
+} from '../../data/stand-in.js';
 import { OccTabChangeEvent } from '../../core/events.js';
 import {
   SECTION_IDS,
@@ -48,6 +57,17 @@ function heading(level: number, content: unknown, className = '', part = '') {
 /** A paragraph that introduces a table on the OOH page ("…were as follows:"). */
 const introducesTable = (block: Block) => block.type === 'paragraph' && /:\s*$/.test(block.text);
 
+/** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
+const PLACEHOLDER: OccupationProfile = {
+  ...STAND_IN,
+  pay: STAND_IN_PAY,
+  outlook: STAND_IN_OUTLOOK,
+  employers: STAND_IN_EMPLOYERS,
+  similar: STAND_IN_SIMILAR,
+  sections: STAND_IN_SECTIONS,
+  glossary: STAND_IN_GLOSSARY,
+};
+
 /**
  * The whole OOH occupation profile in one tag: a header with the title, summary and SOC codes,
  * the OOH's nine tabs (those the profile has data for), and the source and citation. It loads the
@@ -86,6 +106,10 @@ const introducesTable = (block: Block) => block.type === 'paragraph' && /:\s*$/.
  */
 export class OccProfile extends OccElement {
   static override styles = [tokens('profile'), baseStyles, profileStyles];
+
+  protected override get standIn(): OccupationProfile {
+    return PLACEHOLDER;
+  }
 
   static override properties: PropertyDeclarations = {
     tab: { reflect: true },

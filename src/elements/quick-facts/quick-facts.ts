@@ -1,6 +1,7 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
+import { STAND_IN, STAND_IN_GLOSSARY } from '../../data/stand-in.js';
 import type { GlossaryKey, OccupationProfile } from '../../data/types.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -17,6 +18,9 @@ function termWithMarker(label: string) {
   const at = label.lastIndexOf(' ') + 1;
   return html`${label.slice(0, at)}<span class="nowrap">${label.slice(at)}${marker}</span>`;
 }
+
+/** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
+const PLACEHOLDER: OccupationProfile = { ...STAND_IN, glossary: STAND_IN_GLOSSARY };
 
 /**
  * The OOH Quick Facts table: median pay, entry-level education, work experience, on-the-job
@@ -55,6 +59,10 @@ function termWithMarker(label: string) {
  */
 export class OccQuickFacts extends OccElement {
   static override styles = [tokens('quick-facts'), baseStyles, tableStyles, quickFactsStyles];
+
+  protected override get standIn(): OccupationProfile {
+    return PLACEHOLDER;
+  }
 
   static override properties: PropertyDeclarations = {
     expanded: { state: true, attribute: false },

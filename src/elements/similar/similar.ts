@@ -8,6 +8,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
+import { STAND_IN, STAND_IN_SIMILAR } from '../../data/stand-in.js';
 import { formatWage } from '../../data/format.js';
 import type { OccupationProfile, SimilarOccupation } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
@@ -51,6 +52,9 @@ function labelWithIndicator(label: string, state: keyof typeof indicators) {
     >`;
 }
 
+/** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
+const PLACEHOLDER: OccupationProfile = { ...STAND_IN, similar: STAND_IN_SIMILAR };
+
 /**
  * The OOH Similar Occupations table: each occupation (a link to its profile), its job duties,
  * typical entry-level education and median pay. The education and pay headers are buttons that
@@ -89,6 +93,10 @@ function labelWithIndicator(label: string, state: keyof typeof indicators) {
  */
 export class OccSimilar extends OccElement {
   static override styles = [tokens('similar'), baseStyles, tableStyles, similarStyles];
+
+  protected override get standIn(): OccupationProfile {
+    return PLACEHOLDER;
+  }
 
   /**
    * The table's order: `pay` or `education` (ascending), `-pay` or `-education` (descending), or
