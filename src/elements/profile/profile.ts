@@ -225,7 +225,7 @@ export class OccProfile extends OccElement {
           profile.quickFacts
             ? html`<occ-quick-facts
                 class="embedded"
-                hide-source
+                .hideSource=${true}
                 exportparts=${FORWARDED}
                 .theme=${this.theme}
                 .data=${profile}
@@ -239,7 +239,7 @@ export class OccProfile extends OccElement {
         const chart = profile.employers?.industries?.length
           ? html`<occ-employers
               class="embedded"
-              hide-source
+              .hideSource=${true}
               exportparts=${FORWARDED}
               .theme=${this.theme}
               .data=${profile}
@@ -252,7 +252,7 @@ export class OccProfile extends OccElement {
       case 'pay':
         content = html`<occ-pay-chart
             class="embedded"
-            hide-source
+            .hideSource=${true}
             exportparts=${FORWARDED}
             .theme=${this.theme}
             .data=${profile}
@@ -262,7 +262,7 @@ export class OccProfile extends OccElement {
       case 'job-outlook':
         content = html`<occ-outlook
             class="embedded"
-            hide-source
+            .hideSource=${true}
             exportparts=${FORWARDED}
             .theme=${this.theme}
             .data=${profile}
@@ -273,7 +273,7 @@ export class OccProfile extends OccElement {
         content = html`${this.#renderBlocks(blocks, level + 1)}
           <occ-similar
             class="embedded"
-            hide-source
+            .hideSource=${true}
             exportparts=${FORWARDED}
             .theme=${this.theme}
             .data=${profile}
