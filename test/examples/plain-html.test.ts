@@ -46,8 +46,10 @@ describe('examples/plain-html', () => {
   it('differs from the copy-paste snippet only in where the bundle comes from', async () => {
     const source = await (await fetch(PAGE)).text();
     expect(source).to.contain(
-      '<script type="module" src="https://unpkg.com/occ-elements/dist/occ-elements.js"></script>',
+      '<script type="module" src="https://unpkg.com/occ-elements/dist/occ-elements.js" blocking="render"></script>',
     );
-    expect(source).to.contain('<script type="module" src="/dist/occ-elements.js"></script>');
+    expect(source).to.contain(
+      '<script type="module" src="/dist/occ-elements.js" blocking="render"></script>',
+    );
   });
 });
