@@ -1,11 +1,15 @@
 /** Draws a bar layout as an accessible SVG: `role="img"`, named by its title, described in words. */
 import { html } from 'lit';
 import { draw, type Shape } from './draw.js';
-import type { Strings } from '../i18n/en.js';
+import type { ChartsStrings } from '../i18n/en.js';
 import type { BarDatum, BarLayout } from './bars.layout.js';
 
 /** "Bar chart. Median annual wages, May 2018. A: $44,700; B (highlighted): $40,350; … Highest: A." */
-export function describeBars(title: string, data: readonly BarDatum[], strings: Strings): string {
+export function describeBars(
+  title: string,
+  data: readonly BarDatum[],
+  strings: ChartsStrings,
+): string {
   const items = data.map((d) =>
     strings.item(d.focus ? strings.highlighted(d.label) : d.label, d.text),
   );

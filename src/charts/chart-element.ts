@@ -3,14 +3,9 @@
  * (a ResizeObserver, not the window), text is measured in the element's font, and each chart
  * has a "Show table" / "Show chart" toggle.
  */
-import {
-  html,
-  nothing,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { OccElement } from '../core/occ-element.js';
+import type { ChartsStrings, CoreStrings } from '../i18n/en.js';
 import { describeBars, renderBarChart } from './bar-chart.js';
 import { layoutBars, type BarDatum } from './bars.layout.js';
 import { renderDataTable } from './data-table.js';
@@ -25,7 +20,9 @@ export interface ChartMetrics {
   measure: Measure;
 }
 
-export abstract class OccChartElement extends OccElement {
+export abstract class OccChartElement<
+  S extends CoreStrings & ChartsStrings = CoreStrings & ChartsStrings,
+> extends OccElement<S> {
   static override properties: PropertyDeclarations = {
     view: { reflect: true },
     metrics: { state: true, attribute: false },
@@ -58,7 +55,7 @@ export abstract class OccChartElement extends OccElement {
   static #pending = new Set<OccChartElement>();
   static #soon = false;
   static #frame = 0;
-  /** One observer for every chart on the page; each chart observes its own sizer. */
+  /** One observer for every chart on the page. */
   static #observer: ResizeObserver | undefined;
 
   /**
@@ -68,26 +65,27 @@ export abstract class OccChartElement extends OccElement {
    *    connected: by then every chart created in the same task is on the page, their shadow
    *    roots are still empty (a cheap layout), and each chart then renders once, at its size,
    *    before the first paint;
-   *  - afterwards a ResizeObserver watches a zero-height sizer as wide as the content (not the
-   *    host, whose height changes with each render) and asks for a read in the next animation
-   *    frame, never during the browser's resize step, where a change would be reported to every
-   *    observer on the page as a "ResizeObserver loop".
+   *  - a ResizeObserver watches the element's content box; when its width changes (not its
+   *    height, which each render changes) it asks for a read in the next animation frame, never
+   *    during the browser's resize step, where a change would be reported to every observer on
+   *    the page as a "ResizeObserver loop".
    */
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.#observe();
-    else this.#schedule(true);
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    this.#observe();
+    OccChartElement.#observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const chart = entry.target as OccChartElement;
+        const width = Math.floor(entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width);
+        if (chart.metrics && width !== chart.metrics.width) chart.#schedule(false);
+      }
+    });
+    OccChartElement.#observer.observe(this);
+    if (!this.metrics) this.#schedule(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const sizer = this.#sizer();
-    if (sizer) OccChartElement.#observer?.unobserve(sizer);
+    OccChartElement.#observer?.unobserve(this);
     OccChartElement.#pending.delete(this);
     // Removed before its width was read: render without one rather than wait for ever.
     this.#resolveMeasured();
@@ -101,11 +99,6 @@ export abstract class OccChartElement extends OccElement {
       : this.#measured.then(() => super.scheduleUpdate());
   }
 
-  protected override render() {
-    return html`<div class="sizer"></div>
-      ${super.render()}`;
-  }
-
   /**
    * `updateComplete` (and so `occ-load`) includes a measurement and the render that follows it,
    * so the chart is drawn when it resolves. A detached element is never measured.
@@ -116,24 +109,6 @@ export abstract class OccChartElement extends OccElement {
     this.#schedule(true);
     await new Promise<void>((resolve) => this.#waiting.push(resolve));
     return super.getUpdateComplete();
-  }
-
-  #sizer(): Element | null {
-    return this.renderRoot?.querySelector?.('.sizer') ?? null;
-  }
-
-  #observe() {
-    const sizer = this.#sizer();
-    if (!sizer || !this.isConnected) return;
-    OccChartElement.#observer ??= new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        const chart = (entry.target.getRootNode() as ShadowRoot).host as OccChartElement;
-        const width = Math.floor(entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width);
-        if (width !== chart.metrics?.width) chart.#schedule(false);
-      }
-    });
-    OccChartElement.#observer.observe(sizer);
-    if (!this.metrics) this.#schedule(true);
   }
 
   /** Asks for a read: in a microtask (`soon`, before a first render), else in the next frame. */
@@ -157,18 +132,16 @@ export abstract class OccChartElement extends OccElement {
     charts.forEach((chart, i) => chart.#apply(readings[i]!));
   }
 
-  /** The content width (the sizer's once rendered, else the host's less padding and border). */
+  /** The content width: the element's less its padding and border. */
   #read() {
     const style = getComputedStyle(this);
-    const sizer = this.#sizer();
-    const px = (value: string) => parseFloat(value) || 0;
-    const width = sizer
-      ? sizer.getBoundingClientRect().width
-      : this.getBoundingClientRect().width -
-        px(style.paddingLeft) -
-        px(style.paddingRight) -
-        px(style.borderLeftWidth) -
-        px(style.borderRightWidth);
+    // Computed paddings and borders are always lengths in px.
+    const width =
+      this.getBoundingClientRect().width -
+      parseFloat(style.paddingLeft) -
+      parseFloat(style.paddingRight) -
+      parseFloat(style.borderLeftWidth) -
+      parseFloat(style.borderRightWidth);
     return {
       width: Math.max(0, Math.floor(width)),
       fontSize: parseFloat(style.fontSize) * CHART_TEXT,
@@ -179,12 +152,9 @@ export abstract class OccChartElement extends OccElement {
   #apply({ width, fontSize, family }: { width: number; fontSize: number; family: string }) {
     const font = `${fontSize}|${family}`;
     if (width !== this.metrics?.width || font !== this.#font) {
-      const measure =
-        font === this.#font && this.metrics
-          ? this.metrics.measure
-          : canvasMeasure(fontSize, family);
+      // One measure per font, shared by every chart (canvasMeasure keeps them).
       this.#font = font;
-      this.metrics = { width, fontSize, measure };
+      this.metrics = { width, fontSize, measure: canvasMeasure(fontSize, family) };
     }
     this.#resolveMeasured();
     this.#release();

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Figures, the view toggle, SVG bar charts and data tables, shared by the chart elements. */
 export const chartStyles = css`
-  .sizer {
-    height: 0;
-  }
   figure {
     margin: 0;
   }

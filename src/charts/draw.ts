@@ -15,7 +15,7 @@ function build([tag, attributes, ...children]: Shape): Element {
   const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
   for (const name in attributes) {
     const value = attributes[name];
-    if (value !== undefined) element.setAttribute(name, String(value));
+    if (value !== undefined) element.setAttribute(name, value as string); // numbers too
   }
   for (const child of children) {
     if (child) element.append(typeof child === 'string' ? child : build(child));

@@ -21,7 +21,7 @@ import {
 } from '../data/loader.js';
 import { STAND_IN } from '../data/stand-in.js';
 import type { OccupationProfile } from '../data/types.js';
-import type { Strings } from '../i18n/en.js';
+import type { CoreStrings, Strings } from '../i18n/en.js';
 import { loadStrings, setStrings, stringsFor } from '../i18n/strings.js';
 import { sourceNote } from './source-note.js';
 import { OccErrorEvent, OccLoadEvent } from './events.js';
@@ -29,7 +29,7 @@ import { resolveLang } from './lang.js';
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
-export abstract class OccElement extends LitElement {
+export abstract class OccElement<S extends CoreStrings = CoreStrings> extends LitElement {
   // Reactive properties are declared here rather than with decorators: decorated accessors
   // compile to ~1.7 KB gzip of helpers and per-property code in the bundle (measured).
   static override properties: PropertyDeclarations = {
@@ -84,7 +84,7 @@ export abstract class OccElement extends LitElement {
   #checked: { data: unknown; verdict: OccupationProfile | Error } | undefined;
   /** The language and texts, worked out once per update: finding `lang` walks up the DOM. */
   #locale: string | undefined;
-  #strings: Strings | undefined;
+  #strings: S | undefined;
 
   /**
    * The request for `src` in flight, and the outcome of the last one. A request starts in
@@ -112,11 +112,14 @@ export abstract class OccElement extends LitElement {
     this.requestUpdate();
   }
 
+  /** The English texts this element writes (only the groups it uses, so its module ships no others). */
+  protected abstract get english(): S;
+
   /** The texts this element writes: its language's (English or Spanish), with any overrides. */
-  protected get strings(): Strings {
+  protected get strings(): S {
     if (!this.#strings) {
-      const base = stringsFor(this.locale);
-      this.#strings = this.messages ? { ...base, ...this.messages } : base;
+      const base = stringsFor(this.locale, this.english);
+      this.#strings = this.messages ? { ...base, ...(this.messages as Partial<S>) } : base;
     }
     return this.#strings;
   }

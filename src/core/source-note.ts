@@ -5,17 +5,15 @@
  */
 import { payPeriod, projectionYears } from '../data/periods.js';
 import type { OccupationProfile } from '../data/types.js';
-import type { Strings } from '../i18n/en.js';
+import type { CoreStrings } from '../i18n/en.js';
 
-const ABBREVIATIONS: Record<string, string> = {
-  'u.s. bureau of labor statistics': 'BLS',
-  'bureau of labor statistics': 'BLS',
-};
+/** "U.S. Bureau of Labor Statistics" (or without "U.S."), as the note abbreviates it. */
+const BLS = /^(u\.s\. )?bureau of labor statistics$/i;
 
-export function sourceNote(profile: OccupationProfile, strings: Strings): string | undefined {
+export function sourceNote(profile: OccupationProfile, strings: CoreStrings): string | undefined {
   const { source } = profile;
   const publisher =
-    source?.publisher && (ABBREVIATIONS[source.publisher.trim().toLowerCase()] ?? source.publisher);
+    source?.publisher && (BLS.test(source.publisher.trim()) ? 'BLS' : source.publisher);
   const projections = projectionYears(profile).period;
   const wages = payPeriod(profile);
   // An edition that only repeats the periods listed after it is left out.

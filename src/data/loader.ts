@@ -6,10 +6,10 @@
 import { OccDataError, isAbort } from './errors.js';
 import type { OccupationProfile } from './types.js';
 import { validateProfile } from './validate.js';
-import { en } from '../i18n/en.js';
+import { enCore } from '../i18n/en.js';
 
 /** Errors carry English messages for developers; elements show them in the page's language. */
-const messages = en.errors;
+const messages = enCore.errors;
 
 export const DEFAULT_TIMEOUT = 15_000;
 

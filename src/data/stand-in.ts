@@ -10,32 +10,43 @@ const group = 'Health technologists and technicians';
 const total = 'Total, all occupations';
 const title = 'Medical records and health information technicians';
 
-/** What every element shows or uses for its source note: the occupation, source and quick facts. */
+/** What every element shows or uses for its source note: the occupation, source and years. */
 export const STAND_IN: OccupationProfile = {
   schemaVersion: 1,
-  occupation: {
-    title: 'Medical Records and Health Information Technicians',
-    soc: ['29-2071'],
-    summary: 'Medical records and health information technicians organize and manage health data.',
-    url: 'https://www.bls.gov/ooh/',
-  },
+  occupation: { title: 'Medical Records and Health Information Technicians', soc: ['29-2071'] },
   source: {
     publisher: 'U.S. Bureau of Labor Statistics',
     title: 'Occupational Outlook Handbook',
     edition: '2019-20',
+    dataUrl: 'https://www.bls.gov/emp/',
+  },
+  // The projection years, for the source note; the figures are STAND_IN_QUICK_FACTS.
+  quickFacts: { outlook: { startYear: 2018, endYear: 2028 } },
+};
+
+/** Quick facts: <occ-quick-facts>, and the figures <occ-outlook> and <occ-similar> quote. */
+export const STAND_IN_QUICK_FACTS: OccupationProfile['quickFacts'] = {
+  medianPay: { annual: 40350, hourly: 19.4, year: 2018 },
+  entryLevelEducation: 'Postsecondary nondegree award',
+  workExperience: 'None',
+  onTheJobTraining: 'None',
+  jobs: { count: 215500, year: 2018 },
+  outlook: { percent: 11, phrase: 'Much faster than average', startYear: 2018, endYear: 2028 },
+  employmentChange: { count: 23100, startYear: 2018, endYear: 2028 },
+};
+
+/** What only <occ-profile> shows: its header's summary and link, its footer's date and citation. */
+export const STAND_IN_PROFILE: Pick<OccupationProfile, 'occupation' | 'source'> = {
+  occupation: {
+    ...STAND_IN.occupation,
+    summary: 'Medical records and health information technicians organize and manage health data.',
+    url: 'https://www.bls.gov/ooh/',
+  },
+  source: {
+    ...STAND_IN.source,
     lastModified: '2019-09-04',
     citation:
       'Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, Medical Records and Health Information Technicians, on the Internet at https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm (visited April 22, 2020).',
-    dataUrl: 'https://www.bls.gov/emp/',
-  },
-  quickFacts: {
-    medianPay: { annual: 40350, hourly: 19.4, year: 2018 },
-    entryLevelEducation: 'Postsecondary nondegree award',
-    workExperience: 'None',
-    onTheJobTraining: 'None',
-    jobs: { count: 215500, year: 2018 },
-    outlook: { percent: 11, phrase: 'Much faster than average', startYear: 2018, endYear: 2028 },
-    employmentChange: { count: 23100, startYear: 2018, endYear: 2028 },
   },
 };
 

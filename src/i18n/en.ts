@@ -1,5 +1,11 @@
-/** Every text the elements write, in English. Profile content is shown as given. */
-export const en = {
+/**
+ * Every text the elements write, in English, in groups: an element ships only the groups it
+ * uses (its `english`). Profile content is shown as given.
+ */
+/** Every element: loading, errors, the source note, money. */
+export const enCore = {
+  occupationColumn: 'Occupation',
+  notAvailable: 'Not available',
   loading: 'Loading occupation profile…',
   missingSource:
     'Set the src attribute to the URL of an occupation profile (JSON), or the data property to a profile object.',
@@ -26,36 +32,46 @@ export const en = {
   sourceNote: (parts: string[]) => `Source: ${parts.join('; ')}`,
   projectionsPeriod: (period: string) => `projections ${period}`,
   wagesPeriod: (period: string) => `wages ${period}`,
+};
 
+/** Labels of figures that several elements quote: quick facts, outlook, similar occupations. */
+export const enFigures = {
+  medianPay: (year?: number) => (year ? `${year} Median Pay` : 'Median Pay'),
+  employmentChange: (period?: string) =>
+    period ? `Employment Change, ${period}` : 'Employment Change',
+};
+
+/** <occ-quick-facts> (and the similar table's pay column). */
+export const enQuickFacts = {
   quickFactsTitle: (title: string) => `Quick Facts: ${title}`,
   noQuickFacts: 'No quick facts in this profile.',
-  medianPay: (year?: number) => (year ? `${year} Median Pay` : 'Median Pay'),
   entryLevelEducation: 'Typical Entry-Level Education',
   workExperience: 'Work Experience in a Related Occupation',
   onTheJobTraining: 'On-the-job Training',
   jobs: (year?: number) => (year ? `Number of Jobs, ${year}` : 'Number of Jobs'),
   outlook: (period?: string) => (period ? `Job Outlook, ${period}` : 'Job Outlook'),
-  employmentChange: (period?: string) =>
-    period ? `Employment Change, ${period}` : 'Employment Change',
+};
 
-  // Charts (all)
+/** The chart elements: the view toggle and the text alternative. */
+export const enCharts = {
+  industry: 'Industry',
   showTable: 'Show table',
   showChart: 'Show chart',
   showingTable: 'Showing the data as a table.',
   showingChart: 'Showing the chart.',
-  notAvailable: 'Not available',
   highlighted: (label: string) => `${label} (highlighted)`,
   /** The chart's text alternative: its title, every value, and the highest. */
   describeBars: (title: string, items: string[], highest?: string) =>
     `Bar chart. ${title}. ${items.join('; ')}.${highest ? ` Highest: ${highest}.` : ''}`,
   item: (label: string, value: string) => `${label}: ${value}`,
+};
 
-  // <occ-pay-chart>
+/** <occ-pay-chart> */
+export const enPay = {
   noPay: 'No pay data in this profile.',
   noHourly: 'No hourly wages in this profile.',
   payTitle: (hourly: boolean, period?: string) =>
     `Median ${hourly ? 'hourly' : 'annual'} wages${period ? `, ${period}` : ''}`,
-  occupationColumn: 'Occupation',
   medianWage: (hourly: boolean) => `Median ${hourly ? 'hourly' : 'annual'} wage`,
   distributionTitle: (hourly: boolean, period?: string) =>
     `Distribution of ${hourly ? 'hourly' : 'annual'} wages${period ? `, ${period}` : ''}`,
@@ -79,9 +95,10 @@ export const en = {
           : '',
   industriesTitle: (hourly: boolean, period?: string) =>
     `Median ${hourly ? 'hourly' : 'annual'} wages in the top industries${period ? `, ${period}` : ''}`,
-  industry: 'Industry',
+};
 
-  // <occ-outlook>
+/** <occ-outlook> */
+export const enOutlook = {
   noOutlook: 'No job outlook data in this profile.',
   outlookTitle: (period?: string) =>
     `Percent change in employment${period ? `, projected ${period}` : ''}`,
@@ -99,8 +116,10 @@ export const en = {
   numeric: 'Numeric',
   getData: 'Get data',
   getDataLabel: (title: string) => `Get data: employment projections for ${title}`,
+};
 
-  // <occ-profile>
+/** <occ-profile> */
+export const enProfile = {
   tabs: {
     summary: 'Summary',
     'what-they-do': 'What They Do',
@@ -120,15 +139,19 @@ export const en = {
   lastModified: (date: string) => `Last modified: ${date}`,
   citation: 'Suggested citation:',
   viewOriginal: 'This profile on the Occupational Outlook Handbook site',
+};
 
-  // <occ-employers>
+/** <occ-employers> */
+export const enEmployers = {
   noEmployers: 'No employer data in this profile.',
   employersTitle: (year?: number) => `Largest employers${year ? `, ${year}` : ''}`,
   shareOfJobs: 'Share of jobs',
   heldJobs: (title: string, jobs: string, year?: number) =>
     `${title} held about ${jobs} jobs${year ? ` in ${year}` : ''}.`,
+};
 
-  // <occ-similar>
+/** <occ-similar> */
+export const enSimilar = {
   similarTitle: (title: string) => `Similar occupations to ${title}`,
   noSimilar: 'No similar occupations in this profile.',
   jobDuties: 'Job Duties',
@@ -141,4 +164,26 @@ export const en = {
     `Sorted by entry-level education, ${ascending ? 'lowest' : 'highest'} level first.`,
 };
 
+/** Every text the elements write, in English. */
+export const en = {
+  ...enCore,
+  ...enFigures,
+  ...enQuickFacts,
+  ...enCharts,
+  ...enPay,
+  ...enOutlook,
+  ...enProfile,
+  ...enEmployers,
+  ...enSimilar,
+};
+
 export type Strings = typeof en;
+export type CoreStrings = typeof enCore;
+export type FiguresStrings = typeof enFigures;
+export type QuickFactsStrings = typeof enQuickFacts;
+export type ChartsStrings = typeof enCharts;
+export type PayStrings = typeof enPay;
+export type OutlookStrings = typeof enOutlook;
+export type ProfileStrings = typeof enProfile;
+export type EmployersStrings = typeof enEmployers;
+export type SimilarStrings = typeof enSimilar;

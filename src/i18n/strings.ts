@@ -4,15 +4,17 @@
  * English is built in; other languages are separate modules, loaded the first time an element
  * needs one (an English page does not download them).
  */
-import { en, type Strings } from './en.js';
+import type { Strings } from './en.js';
 
-const languages: Record<string, Strings> = { en };
+/** Languages with their own texts, once loaded (English is each element's own `english`). */
+const languages: Record<string, Strings> = {};
 const loaders: Record<string, () => Promise<Strings>> = {
   es: () => import('./es.js').then((module) => module.es),
 };
 const loading = new Map<string, Promise<void>>();
 const overrides = new Map<string, Partial<Strings>>();
-const resolved = new Map<string, Strings>();
+/** Texts worked out, per element's English texts and locale. */
+let resolved = new WeakMap<object, Map<string, object>>();
 
 /**
  * Replaces some of the texts the elements write, for `lang` (`"en"`, `"es"`, or a locale such as
@@ -22,7 +24,7 @@ const resolved = new Map<string, Strings>();
 export function setStrings(lang: string, strings: Partial<Strings>): void {
   const key = lang.toLowerCase();
   overrides.set(key, { ...overrides.get(key), ...strings });
-  resolved.clear();
+  resolved = new WeakMap();
 }
 
 /**
@@ -38,7 +40,7 @@ export function loadStrings(locale: string): Promise<void> | undefined {
     pending = load().then(
       (strings) => {
         languages[language] = strings;
-        resolved.clear();
+        resolved = new WeakMap();
       },
       (error: unknown) => console.warn(`occ-elements: the ${language} texts did not load`, error),
     );
@@ -47,17 +49,24 @@ export function loadStrings(locale: string): Promise<void> | undefined {
   return pending;
 }
 
-export function stringsFor(locale: string): Strings {
+/**
+ * The texts for `locale`: `english` (the texts an element writes) in the locale's language if it
+ * has its own, with the page's overrides.
+ */
+export function stringsFor<S extends object>(locale: string, english: S): S {
   const key = locale.toLowerCase();
-  let strings = resolved.get(key);
+  let byLocale = resolved.get(english);
+  if (!byLocale) resolved.set(english, (byLocale = new Map()));
+  let strings = byLocale.get(key) as S | undefined;
   if (!strings) {
     const language = key.split('-')[0]!;
     strings = {
-      ...(languages[language] ?? en),
+      ...english,
+      ...languages[language],
       ...overrides.get(language),
       ...overrides.get(key),
     };
-    resolved.set(key, strings);
+    byLocale.set(key, strings);
   }
   return strings;
 }

@@ -32,7 +32,7 @@ type ColorToken = keyof typeof colors;
 
 const defaults = (scheme: 0 | 1) =>
   Object.entries(colors)
-    .map(([name, pair]) => `--_default-${name}: ${pair[scheme]};`)
+    .map(([name, pair]) => `--_default-${name}:${pair[scheme]};`)
     .join('');
 
 /**
@@ -42,18 +42,16 @@ const defaults = (scheme: 0 | 1) =>
  */
 export function tokens(element: string): CSSResult {
   const resolve = (token: string, fallback: string) =>
-    `--_${token}: var(--occ-${element}-${token}, var(--occ-${token}, ${fallback}));`;
+    `--_${token}:var(--occ-${element}-${token},var(--occ-${token},${fallback}));`;
   const colorRules = (Object.keys(colors) as ColorToken[])
     .map((name) => resolve(`color-${name}`, `var(--_default-${name})`))
     .join('');
   const otherRules = Object.entries(other)
     .map(([name, value]) => resolve(name, value))
     .join('');
-  return unsafeCSS(`
-    :host { color-scheme: light; ${defaults(0)} ${colorRules} ${otherRules} }
-    :host([theme='dark']) { color-scheme: dark; ${defaults(1)} }
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'])) { color-scheme: dark; ${defaults(1)} }
-    }
-  `);
+  return unsafeCSS(
+    `:host{color-scheme:light;${defaults(0)}${colorRules}${otherRules}}` +
+      `:host([theme='dark']){color-scheme:dark;${defaults(1)}}` +
+      `@media (prefers-color-scheme:dark){:host(:not([theme='light'])){color-scheme:dark;${defaults(1)}}}`,
+  );
 }

@@ -3,15 +3,23 @@ import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
 import { define } from '../../core/define.js';
-import { STAND_IN, STAND_IN_EMPLOYERS } from '../../data/stand-in.js';
+import { enCore, enCharts, enEmployers } from '../../i18n/en.js';
+import { STAND_IN, STAND_IN_EMPLOYERS, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { formatNumber, formatPercent } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
 
+/** The texts this element writes, in English (the groups it uses). */
+const ENGLISH = { ...enCore, ...enCharts, ...enEmployers };
+
 /** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
-const PLACEHOLDER: OccupationProfile = { ...STAND_IN, employers: STAND_IN_EMPLOYERS };
+const PLACEHOLDER: OccupationProfile = {
+  ...STAND_IN,
+  quickFacts: STAND_IN_QUICK_FACTS,
+  employers: STAND_IN_EMPLOYERS,
+};
 
 /**
  * The largest employers of the occupation (OOH Work Environment tab): each industry's share of
@@ -53,8 +61,12 @@ const PLACEHOLDER: OccupationProfile = { ...STAND_IN, employers: STAND_IN_EMPLOY
  * @cssprop [--occ-employers-radius=var(--occ-radius, 0.5rem)] - Corner radius.
  * @cssprop [--occ-employers-space=var(--occ-space, 1rem)] - Inner padding.
  */
-export class OccEmployers extends OccChartElement {
+export class OccEmployers extends OccChartElement<typeof ENGLISH> {
   static override styles = [tokens('employers'), baseStyles, tableStyles, chartStyles];
+
+  protected override get english(): typeof ENGLISH {
+    return ENGLISH;
+  }
 
   protected override get standIn(): OccupationProfile {
     return PLACEHOLDER;

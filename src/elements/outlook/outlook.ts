@@ -3,7 +3,8 @@ import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
 import { define } from '../../core/define.js';
-import { STAND_IN, STAND_IN_OUTLOOK } from '../../data/stand-in.js';
+import { enCore, enFigures, enCharts, enOutlook } from '../../i18n/en.js';
+import { STAND_IN, STAND_IN_OUTLOOK, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { formatNumber, formatPercent } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
@@ -14,8 +15,15 @@ import { changeBars, projectionRows, type ProjectionRow } from './outlook.layout
 import { projectionYears } from '../../data/periods.js';
 import { outlookStyles } from './outlook.styles.js';
 
+/** The texts this element writes, in English (the groups it uses). */
+const ENGLISH = { ...enCore, ...enFigures, ...enCharts, ...enOutlook };
+
 /** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
-const PLACEHOLDER: OccupationProfile = { ...STAND_IN, outlook: STAND_IN_OUTLOOK };
+const PLACEHOLDER: OccupationProfile = {
+  ...STAND_IN,
+  quickFacts: STAND_IN_QUICK_FACTS,
+  outlook: STAND_IN_OUTLOOK,
+};
 
 /**
  * The OOH Job Outlook tab: projected percent change in employment for the occupation, its group
@@ -62,8 +70,12 @@ const PLACEHOLDER: OccupationProfile = { ...STAND_IN, outlook: STAND_IN_OUTLOOK 
  * @cssprop [--occ-outlook-radius=var(--occ-radius, 0.5rem)] - Corner radius.
  * @cssprop [--occ-outlook-space=var(--occ-space, 1rem)] - Inner padding.
  */
-export class OccOutlook extends OccChartElement {
+export class OccOutlook extends OccChartElement<typeof ENGLISH> {
   static override styles = [tokens('outlook'), baseStyles, tableStyles, chartStyles, outlookStyles];
+
+  protected override get english(): typeof ENGLISH {
+    return ENGLISH;
+  }
 
   protected override get standIn(): OccupationProfile {
     return PLACEHOLDER;

@@ -7,12 +7,12 @@ import type { BarDatum } from '../../charts/bars.layout.js';
 import type { Measure } from '../../charts/text.js';
 import { formatWage, moneyValue } from '../../data/format.js';
 import type { Money, OccupationProfile, PercentileKey } from '../../data/types.js';
-import type { Strings } from '../../i18n/en.js';
+import type { ChartsStrings, CoreStrings, PayStrings } from '../../i18n/en.js';
 
 export type Basis = 'annual' | 'hourly';
 
 export interface PayText {
-  strings: Strings;
+  strings: CoreStrings & ChartsStrings & PayStrings;
   locale: string;
 }
 

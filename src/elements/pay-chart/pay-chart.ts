@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { classes, renderChartSvg } from '../../charts/bar-chart.js';
+import { renderChartSvg } from '../../charts/bar-chart.js';
 import type { Shape } from '../../charts/draw.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
 import { renderDataTable } from '../../charts/data-table.js';
 import { define } from '../../core/define.js';
+import { enCore, enCharts, enPay } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_PAY } from '../../data/stand-in.js';
 import { formatMoney } from '../../data/format.js';
 import type { OccupationProfile, Pay } from '../../data/types.js';
@@ -25,11 +26,11 @@ import {
 import { payChartStyles } from './pay-chart.styles.js';
 import { payPeriod } from '../../data/periods.js';
 
-/** Marker shapes, centred on 0,0: a diamond for the median, circles for the other percentiles. */
-const markers = {
-  median: 'M0,-8L6,0L0,8L-6,0Z',
-  other: 'M4.5,0A4.5,4.5,0,1,1,-4.5,0A4.5,4.5,0,1,1,4.5,0',
-};
+/** The median's marker, a diamond centred on 0,0 (the other percentiles' are circles). */
+const DIAMOND = 'M0,-8L6,0L0,8L-6,0Z';
+
+/** The texts this element writes, in English (the groups it uses). */
+const ENGLISH = { ...enCore, ...enCharts, ...enPay };
 
 /** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
 const PLACEHOLDER: OccupationProfile = { ...STAND_IN, pay: STAND_IN_PAY };
@@ -78,7 +79,7 @@ const PLACEHOLDER: OccupationProfile = { ...STAND_IN, pay: STAND_IN_PAY };
  * @cssprop [--occ-pay-chart-radius=var(--occ-radius, 0.5rem)] - Corner radius.
  * @cssprop [--occ-pay-chart-space=var(--occ-space, 1rem)] - Inner padding.
  */
-export class OccPayChart extends OccChartElement {
+export class OccPayChart extends OccChartElement<typeof ENGLISH> {
   static override styles = [
     tokens('pay-chart'),
     baseStyles,
@@ -86,6 +87,10 @@ export class OccPayChart extends OccChartElement {
     chartStyles,
     payChartStyles,
   ];
+
+  protected override get english(): typeof ENGLISH {
+    return ENGLISH;
+  }
 
   protected override get standIn(): OccupationProfile {
     return PLACEHOLDER;
@@ -220,14 +225,9 @@ export class OccPayChart extends OccChartElement {
         const median = entry.key === 'p50';
         return [
           ['line', { class: 'leader', x1: x, x2: labelX, y1: y, y2: leaderY }],
-          [
-            'path',
-            {
-              class: classes('marker', median && 'median'),
-              d: median ? markers.median : markers.other,
-              transform: `translate(${x} ${y})`,
-            },
-          ],
+          median
+            ? ['path', { class: 'marker median', d: DIAMOND, transform: `translate(${x} ${y})` }]
+            : ['circle', { class: 'marker', cx: x, cy: y, r: 4.5 }],
           ['text', { class: 'name', x: labelX, y: nameY, 'text-anchor': 'middle' }, entry.name],
           ['text', { class: 'value', x: labelX, y: valueY, 'text-anchor': 'middle' }, entry.text],
         ];

@@ -7,14 +7,17 @@ import {
 } from 'lit';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
+import { enCore, enProfile } from '../../i18n/en.js';
 import {
   STAND_IN,
+  STAND_IN_PROFILE,
   STAND_IN_PAY,
   STAND_IN_OUTLOOK,
   STAND_IN_EMPLOYERS,
   STAND_IN_SIMILAR,
   STAND_IN_SECTIONS,
   STAND_IN_GLOSSARY,
+  STAND_IN_QUICK_FACTS,
 } from '../../data/stand-in.js';
 import { OccTabChangeEvent } from '../../core/events.js';
 import {
@@ -57,9 +60,14 @@ function heading(level: number, content: unknown, className = '', part = '') {
 /** A paragraph that introduces a table on the OOH page ("…were as follows:"). */
 const introducesTable = (block: Block) => block.type === 'paragraph' && /:\s*$/.test(block.text);
 
+/** The texts this element writes, in English (the groups it uses). */
+const ENGLISH = { ...enCore, ...enProfile };
+
 /** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
 const PLACEHOLDER: OccupationProfile = {
   ...STAND_IN,
+  quickFacts: STAND_IN_QUICK_FACTS,
+  ...STAND_IN_PROFILE,
   pay: STAND_IN_PAY,
   outlook: STAND_IN_OUTLOOK,
   employers: STAND_IN_EMPLOYERS,
@@ -104,8 +112,12 @@ const PLACEHOLDER: OccupationProfile = {
  * @cssprop [--occ-profile-radius=var(--occ-radius, 0.5rem)] - Corner radius.
  * @cssprop [--occ-profile-space=var(--occ-space, 1rem)] - Inner padding.
  */
-export class OccProfile extends OccElement {
+export class OccProfile extends OccElement<typeof ENGLISH> {
   static override styles = [tokens('profile'), baseStyles, profileStyles];
+
+  protected override get english(): typeof ENGLISH {
+    return ENGLISH;
+  }
 
   protected override get standIn(): OccupationProfile {
     return PLACEHOLDER;

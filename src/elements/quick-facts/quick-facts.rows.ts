@@ -4,7 +4,7 @@
  */
 import { formatNumber, formatPercent, formatPeriod, formatWage } from '../../data/format.js';
 import type { GlossaryKey, QuickFacts } from '../../data/types.js';
-import type { Strings } from '../../i18n/en.js';
+import type { CoreStrings, FiguresStrings, QuickFactsStrings } from '../../i18n/en.js';
 
 export interface QuickFactRow {
   /** Also the glossary key of the row's definition. */
@@ -19,7 +19,11 @@ const period = (range?: { startYear?: number; endYear?: number }) =>
     ? formatPeriod(range.startYear, range.endYear)
     : undefined;
 
-export function quickFactRows(facts: QuickFacts, strings: Strings, locale: string): QuickFactRow[] {
+export function quickFactRows(
+  facts: QuickFacts,
+  strings: CoreStrings & FiguresStrings & QuickFactsStrings,
+  locale: string,
+): QuickFactRow[] {
   const rows: QuickFactRow[] = [];
   const add = (key: GlossaryKey, label: string, values: (string | undefined)[]) => {
     const present = values.filter((value): value is string => value !== undefined && value !== '');

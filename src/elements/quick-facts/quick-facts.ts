@@ -1,7 +1,8 @@
 import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
-import { STAND_IN, STAND_IN_GLOSSARY } from '../../data/stand-in.js';
+import { enCore, enFigures, enQuickFacts } from '../../i18n/en.js';
+import { STAND_IN, STAND_IN_GLOSSARY, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import type { GlossaryKey, OccupationProfile } from '../../data/types.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -19,8 +20,15 @@ function termWithMarker(label: string) {
   return html`${label.slice(0, at)}<span class="nowrap">${label.slice(at)}${marker}</span>`;
 }
 
+/** The texts this element writes, in English (the groups it uses). */
+const ENGLISH = { ...enCore, ...enFigures, ...enQuickFacts };
+
 /** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
-const PLACEHOLDER: OccupationProfile = { ...STAND_IN, glossary: STAND_IN_GLOSSARY };
+const PLACEHOLDER: OccupationProfile = {
+  ...STAND_IN,
+  quickFacts: STAND_IN_QUICK_FACTS,
+  glossary: STAND_IN_GLOSSARY,
+};
 
 /**
  * The OOH Quick Facts table: median pay, entry-level education, work experience, on-the-job
@@ -57,8 +65,12 @@ const PLACEHOLDER: OccupationProfile = { ...STAND_IN, glossary: STAND_IN_GLOSSAR
  * @cssprop [--occ-quick-facts-radius=var(--occ-radius, 0.5rem)] - Corner radius.
  * @cssprop [--occ-quick-facts-space=var(--occ-space, 1rem)] - Inner padding.
  */
-export class OccQuickFacts extends OccElement {
+export class OccQuickFacts extends OccElement<typeof ENGLISH> {
   static override styles = [tokens('quick-facts'), baseStyles, tableStyles, quickFactsStyles];
+
+  protected override get english(): typeof ENGLISH {
+    return ENGLISH;
+  }
 
   protected override get standIn(): OccupationProfile {
     return PLACEHOLDER;

@@ -8,7 +8,8 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
-import { STAND_IN, STAND_IN_SIMILAR } from '../../data/stand-in.js';
+import { enCore, enFigures, enSimilar } from '../../i18n/en.js';
+import { STAND_IN, STAND_IN_SIMILAR, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { formatWage } from '../../data/format.js';
 import type { OccupationProfile, SimilarOccupation } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
@@ -52,8 +53,15 @@ function labelWithIndicator(label: string, state: keyof typeof indicators) {
     >`;
 }
 
+/** The texts this element writes, in English (the groups it uses). */
+const ENGLISH = { ...enCore, ...enFigures, ...enSimilar };
+
 /** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
-const PLACEHOLDER: OccupationProfile = { ...STAND_IN, similar: STAND_IN_SIMILAR };
+const PLACEHOLDER: OccupationProfile = {
+  ...STAND_IN,
+  quickFacts: STAND_IN_QUICK_FACTS,
+  similar: STAND_IN_SIMILAR,
+};
 
 /**
  * The OOH Similar Occupations table: each occupation (a link to its profile), its job duties,
@@ -91,8 +99,12 @@ const PLACEHOLDER: OccupationProfile = { ...STAND_IN, similar: STAND_IN_SIMILAR 
  * @cssprop [--occ-similar-radius=var(--occ-radius, 0.5rem)] - Corner radius.
  * @cssprop [--occ-similar-space=var(--occ-space, 1rem)] - Inner padding.
  */
-export class OccSimilar extends OccElement {
+export class OccSimilar extends OccElement<typeof ENGLISH> {
   static override styles = [tokens('similar'), baseStyles, tableStyles, similarStyles];
+
+  protected override get english(): typeof ENGLISH {
+    return ENGLISH;
+  }
 
   protected override get standIn(): OccupationProfile {
     return PLACEHOLDER;
