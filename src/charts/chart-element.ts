@@ -45,10 +45,7 @@ export abstract class OccChartElement<
   }
 
   #font = '';
-  #resolveMeasured!: () => void;
-  #measured = new Promise<void>((resolve) => (this.#resolveMeasured = resolve));
-
-  /** Callers of `updateComplete` waiting for a measurement after the first (see there). */
+  /** Whoever waits for this chart's next measurement: its first render, `updateComplete`. */
   #waiting: (() => void)[] = [];
 
   /** Charts waiting for their width to be read, and the microtask or frame that reads them. */
@@ -88,15 +85,14 @@ export abstract class OccChartElement<
     OccChartElement.#observer?.unobserve(this);
     OccChartElement.#pending.delete(this);
     // Removed before its width was read: render without one rather than wait for ever.
-    this.#resolveMeasured();
     this.#release();
   }
 
   /** The first render waits for the element's width (see connectedCallback). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated
+    return this.hasUpdated || this.metrics || !this.isConnected
       ? super.scheduleUpdate()
-      : this.#measured.then(() => super.scheduleUpdate());
+      : this.#nextMeasurement().then(() => super.scheduleUpdate());
   }
 
   /**
@@ -107,7 +103,7 @@ export abstract class OccChartElement<
     const settled = await super.getUpdateComplete();
     if (this.metrics || !this.isConnected) return settled;
     this.#schedule(true);
-    await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    await this.#nextMeasurement();
     return super.getUpdateComplete();
   }
 
@@ -156,8 +152,12 @@ export abstract class OccChartElement<
       this.#font = font;
       this.metrics = { width, fontSize, measure: canvasMeasure(fontSize, family) };
     }
-    this.#resolveMeasured();
     this.#release();
+  }
+
+  /** Resolves at the next measurement, or when the element leaves the page before one. */
+  #nextMeasurement(): Promise<void> {
+    return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
   #release() {

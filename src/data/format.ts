@@ -29,8 +29,8 @@ type FormatName = keyof typeof FORMATS;
  * it does not cover (exponent forms, non-finite values): Intl formats those.
  */
 function formatUS(value: number, name: FormatName): string | undefined {
-  // Intl multiplies a percent's fraction by 100 in decimal: shift the decimal form likewise.
-  const decimal = String(Math.abs(name === 'percent' ? value / 100 : value));
+  // Intl multiplies a percent's fraction by 100 in decimal: the decimal form is shifted likewise.
+  const decimal = String(Math.abs(value));
   if (!Number.isFinite(value) || decimal.includes('e')) return undefined;
   const [whole = '', fraction = ''] = decimal.split('.');
   const { maximumFractionDigits: most = 0, minimumFractionDigits: least = 0 } = FORMATS[
@@ -48,12 +48,11 @@ function formatUS(value: number, name: FormatName): string | undefined {
   return `${sign}${money}${integer}${kept ? `.${kept}` : ''}${name === 'percent' ? '%' : ''}`;
 }
 
+/** `value` in the format `name`; a percent is given as 11 for 11 % (Intl takes 0.11). */
 function format(value: number, locale: string, name: FormatName): string {
-  if (locale === 'en-US' || locale === 'en') {
-    const text = formatUS(value, name);
-    if (text !== undefined) return text;
-  }
-  return formatter(locale, name).format(name === 'percent' ? value / 100 : value);
+  const number = name === 'percent' ? value / 100 : value;
+  const us = locale === 'en-US' || locale === 'en' ? formatUS(number, name) : undefined;
+  return us ?? formatter(locale, name).format(number);
 }
 
 function formatter(locale: string, name: FormatName): Intl.NumberFormat {

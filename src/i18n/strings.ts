@@ -16,6 +16,9 @@ const overrides = new Map<string, Partial<Strings>>();
 /** Texts worked out, per element's English texts and locale. */
 let resolved = new WeakMap<object, Map<string, object>>();
 
+/** `es` for `es-MX`: the language a locale's texts come from. */
+const languageOf = (locale: string) => locale.toLowerCase().split('-')[0]!;
+
 /**
  * Replaces some of the texts the elements write, for `lang` (`"en"`, `"es"`, or a locale such as
  * `"en-GB"`); any language not shipped falls back to English plus these overrides. Elements
@@ -32,7 +35,7 @@ export function setStrings(lang: string, strings: Partial<Strings>): void {
  * promise settles when they are (or failed to load: English is used then). Undefined otherwise.
  */
 export function loadStrings(locale: string): Promise<void> | undefined {
-  const language = locale.toLowerCase().split('-')[0]!;
+  const language = languageOf(locale);
   const load = loaders[language];
   if (!load || languages[language]) return undefined;
   let pending = loading.get(language);
@@ -59,7 +62,7 @@ export function stringsFor<S extends object>(locale: string, english: S): S {
   if (!byLocale) resolved.set(english, (byLocale = new Map()));
   let strings = byLocale.get(key) as S | undefined;
   if (!strings) {
-    const language = key.split('-')[0]!;
+    const language = languageOf(key);
     strings = {
       ...english,
       ...languages[language],
