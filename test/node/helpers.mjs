@@ -8,8 +8,13 @@ import { promisify } from 'node:util';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
-/** The real BLS files, beside the repository as in CI (`shared/` next to `main/`). */
-export const blsData = fileURLToPath(new URL('../../../shared/data/bls/', import.meta.url));
+/**
+ * The real BLS files: `OCC_BLS_DATA` if set (.ci/run sets it for a clone made elsewhere), else
+ * beside the repository as in CI (`shared/` next to `main/`).
+ */
+export const blsData = process.env.OCC_BLS_DATA
+  ? join(process.env.OCC_BLS_DATA, '/')
+  : fileURLToPath(new URL('../../../shared/data/bls/', import.meta.url));
 
 export const realProjections = join(blsData, 'ep-2018-28-table-1.7-occupations.csv');
 export const realWagesXlsx = join(blsData, 'oes-national-M2018_dl.xlsx');
