@@ -1,6 +1,7 @@
 /* global document, location, URLSearchParams */
-// (B) <occ-pay-chart hide-distribution hide-industries>, given a profile holding just the three
-// medians through its `data` property, 480 px of content wide.
+// (B) <occ-pay-chart hide-distribution hide-industries hide-source>, given a profile holding just
+// the three medians through its `data` property, 480 px of content wide. Like the other pages it
+// draws the chart alone: no distribution, industries table or source line (its table toggle stays).
 import { census, frames, loadProfile, now, ready, rendered } from './harness.js';
 
 // The real artefact, unless the runner asks for another build (an unminified one, to profile).
@@ -24,6 +25,7 @@ ready({
       const element = document.createElement('occ-pay-chart');
       element.setAttribute('hide-distribution', '');
       element.setAttribute('hide-industries', '');
+      element.setAttribute('hide-source', '');
       element.data = data;
       stage.append(element);
       elements.push(element);

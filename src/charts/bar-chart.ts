@@ -1,8 +1,9 @@
 /** Draws a bar layout as an accessible SVG: `role="img"`, named by its title, described in words. */
 import { html } from 'lit';
-import { draw, type Shape } from './draw.js';
+import type { Shape } from './draw.js';
 import type { ChartsStrings } from '../i18n/en.js';
-import type { BarDatum, BarLayout } from './bars.layout.js';
+import { layoutBars, type BarDatum, type BarLayout, type BarLayoutOptions } from './bars.layout.js';
+import { idOf, metricsKey, sharedChart } from './memo.js';
 
 /** "Bar chart. Median annual wages, May 2018. A: $44,700; B (highlighted): $40,350; … Highest: A." */
 export function describeBars(
@@ -37,7 +38,7 @@ export function renderChartSvg(
   text: ChartText,
   size: { width: number; height: number },
   className: string,
-  drawing: readonly Shape[],
+  content: DocumentFragment,
 ) {
   return html`<svg
     part="chart"
@@ -51,23 +52,43 @@ export function renderChartSvg(
   >
     <title id="${text.id}-title">${text.title}</title>
     <desc id="${text.id}-desc">${text.description}</desc>
-    <g aria-hidden="true">${draw(drawing)}</g>
+    <g aria-hidden="true">${content}</g>
   </svg>`;
 }
+
+/** Coordinates to a tenth of a pixel: shorter attributes, the same picture. */
+const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Class names, leaving out the false ones. */
 export const classes = (...names: (string | false | undefined)[]) =>
   names.filter(Boolean).join(' ');
 
-export function renderBarChart(layout: BarLayout, text: ChartText) {
+/**
+ * The layout and drawing of a bar chart, shared by every chart with the same data, size, font
+ * and tick format (see memo.ts).
+ */
+export function barChart(data: readonly BarDatum[], options: BarLayoutOptions) {
+  const { tickFormat, besideMinWidth } = options;
+  return sharedChart(
+    `bars|${metricsKey(options)}|${besideMinWidth}|${idOf(tickFormat)}|${JSON.stringify(data)}`,
+    () => layoutBars(data, options),
+    barShapes,
+  );
+}
+
+export function renderBarChart({ layout, drawing }: ReturnType<typeof barChart>, text: ChartText) {
+  return renderChartSvg(text, layout, `bars ${layout.mode}`, drawing());
+}
+
+function barShapes(layout: BarLayout): Shape[] {
   const { zero, rows, ticks, bands } = layout;
-  return renderChartSvg(text, layout, `bars ${layout.mode}`, [
-    ...bands.flatMap((band) =>
-      ticks.map((tick): Shape => [
-        'line',
-        { class: 'grid', x1: tick.x, x2: tick.x, y1: band.top, y2: band.bottom },
-      ]),
-    ),
+  // Every gridline in one path: one element to build, style and lay out instead of one a tick
+  // and band (a chart with its labels above the bars has a band a row).
+  const grid = bands.flatMap(({ top, bottom }) =>
+    ticks.map(({ x }) => `M${round(x)} ${round(top)}V${round(bottom)}`),
+  );
+  return [
+    ['path', { class: 'grid', d: grid.join('') }],
     ...rows.map(({ datum, label, bar, value }): Shape => [
       'g',
       { class: classes('row', datum.focus && 'focus', !bar && 'missing') },
@@ -106,5 +127,5 @@ export function renderBarChart(layout: BarLayout, text: ChartText) {
         tick.text,
       ]),
     ],
-  ]);
+  ];
 }

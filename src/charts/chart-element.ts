@@ -6,8 +6,8 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { OccElement } from '../core/occ-element.js';
 import type { ChartsStrings, CoreStrings } from '../i18n/en.js';
-import { describeBars, renderBarChart } from './bar-chart.js';
-import { layoutBars, type BarDatum } from './bars.layout.js';
+import { barChart, describeBars, renderBarChart } from './bar-chart.js';
+import type { BarDatum } from './bars.layout.js';
 import { renderDataTable } from './data-table.js';
 import { canvasMeasure, type Measure } from './text.js';
 
@@ -200,6 +200,7 @@ export abstract class OccChartElement<
     /** Table view column headers: what the bars are (default "Occupation") and their values. */
     labelColumn?: string;
     valueColumn: string;
+    /** Tick label text; the same function for the same format (`tickFormat()` in data/format). */
     tickFormat: (value: number) => string;
   }): TemplateResult {
     const {
@@ -224,7 +225,7 @@ export abstract class OccChartElement<
     return html`<figure>
       <figcaption part="title">${title}</figcaption>
       ${this.whenMeasured((metrics) =>
-        renderBarChart(layoutBars(data, { ...metrics, tickFormat }), { id, title, description }),
+        renderBarChart(barChart(data, { ...metrics, tickFormat }), { id, title, description }),
       )}
     </figure>`;
   }

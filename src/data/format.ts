@@ -92,6 +92,34 @@ export const formatNumber = (value: number, locale: string) => format(value, loc
 /** "11%", "-5%" (whole percents unless the data has decimals, then one decimal). */
 export const formatPercent = (value: number, locale: string) => format(value, locale, 'percent');
 
+const tickFormats = new Map<string, (value: number) => string>();
+
+/**
+ * The format of a chart's axis ticks for a locale, the same function each time (so charts that
+ * format ticks alike share their drawing): `percent`, `dollars`, or `hourly` (dollars, with cents
+ * for a tick that needs them).
+ */
+export function tickFormat(
+  locale: string,
+  kind: 'percent' | 'dollars' | 'hourly',
+): (value: number) => string {
+  const key = `${locale}|${kind}`;
+  let cached = tickFormats.get(key);
+  if (!cached) {
+    cached =
+      kind === 'percent'
+        ? (value) => format(value, locale, 'percent')
+        : (value) =>
+            format(
+              value,
+              locale,
+              kind === 'hourly' && !Number.isInteger(value) ? 'cents' : 'dollars',
+            );
+    tickFormats.set(key, cached);
+  }
+  return cached;
+}
+
 /** "2018-28", as the OOH writes a projections period. */
 export function formatPeriod(startYear: number, endYear: number): string {
   const sameCentury = Math.floor(startYear / 100) === Math.floor(endYear / 100);

@@ -5,7 +5,7 @@ import { chartStyles } from '../../charts/chart.styles.js';
 import { define } from '../../core/define.js';
 import { enCore, enCharts, enEmployers } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_EMPLOYERS, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
-import { formatNumber, formatPercent } from '../../data/format.js';
+import { formatNumber, formatPercent, tickFormat } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -91,7 +91,7 @@ export class OccEmployers extends OccChartElement<typeof ENGLISH> {
       data,
       labelColumn: this.strings.industry,
       valueColumn: this.strings.shareOfJobs,
-      tickFormat: (value) => formatPercent(value, this.locale),
+      tickFormat: tickFormat(this.locale, 'percent'),
     })}
     ${
       jobs?.count !== undefined

@@ -5,7 +5,7 @@ import { chartStyles } from '../../charts/chart.styles.js';
 import { define } from '../../core/define.js';
 import { enCore, enFigures, enCharts, enOutlook } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_OUTLOOK, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
-import { formatNumber, formatPercent } from '../../data/format.js';
+import { formatNumber, formatPercent, tickFormat } from '../../data/format.js';
 import type { OccupationProfile } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
 import { baseStyles } from '../../styles/base.js';
@@ -101,7 +101,7 @@ export class OccOutlook extends OccChartElement<typeof ENGLISH> {
       title,
       data,
       valueColumn: this.strings.percentChange,
-      tickFormat: (value) => formatPercent(value, this.locale),
+      tickFormat: tickFormat(this.locale, 'percent'),
     });
   }
 

@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { renderChartSvg } from '../../charts/bar-chart.js';
 import type { Shape } from '../../charts/draw.js';
+import { metricsKey, sharedChart } from '../../charts/memo.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
-import { OccChartElement } from '../../charts/chart-element.js';
+import { OccChartElement, type ChartMetrics } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
 import { renderDataTable } from '../../charts/data-table.js';
 import { define } from '../../core/define.js';
 import { enCore, enCharts, enPay } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_PAY } from '../../data/stand-in.js';
-import { formatMoney } from '../../data/format.js';
+import { tickFormat } from '../../data/format.js';
 import type { OccupationProfile, Pay } from '../../data/types.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -170,15 +171,13 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
         ${this.renderEmpty(this.strings.noHourly)}
       </figure>`;
     }
-    // Whole dollars on the axis; cents only for hourly ticks that need them.
-    const tickFormat = (value: number) =>
-      formatMoney(value, this.locale, hourly && !Number.isInteger(value));
     return this.renderBarsFigure({
       id: 'medians',
       title,
       data,
       valueColumn: this.strings.medianWage(hourly),
-      tickFormat,
+      // Whole dollars on the axis; cents only for hourly ticks that need them.
+      tickFormat: tickFormat(this.locale, hourly ? 'hourly' : 'dollars'),
     });
   }
 
@@ -206,34 +205,48 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
         })
       : html`<figcaption part="title">${title}</figcaption>
           ${this.whenMeasured((metrics) =>
-            this.#renderStrip(
-              layoutStrip(entries, metrics),
-              title,
-              `${title}. ${items.join('; ')}.`,
-            ),
+            this.#renderStrip(entries, metrics, title, `${title}. ${items.join('; ')}.`),
           )}`;
     return html`<figure class="after" part="distribution">
       ${content} ${sentence ? html`<p class="sentence" part="sentence">${sentence}</p>` : nothing}
     </figure>`;
   }
 
-  #renderStrip(layout: StripLayout, title: string, description: string) {
-    const { y, x1, x2, labels } = layout;
-    return renderChartSvg({ id: 'distribution', title, description }, layout, 'strip', [
-      ['line', { class: 'range', x1, x2, y1: y, y2: y }],
-      ...labels.flatMap(({ x, labelX, leaderY, nameY, valueY, entry }): Shape[] => {
-        const median = entry.key === 'p50';
-        return [
-          ['line', { class: 'leader', x1: x, x2: labelX, y1: y, y2: leaderY }],
-          median
-            ? ['path', { class: 'marker median', d: DIAMOND, transform: `translate(${x} ${y})` }]
-            : ['circle', { class: 'marker', cx: x, cy: y, r: 4.5 }],
-          ['text', { class: 'name', x: labelX, y: nameY, 'text-anchor': 'middle' }, entry.name],
-          ['text', { class: 'value', x: labelX, y: valueY, 'text-anchor': 'middle' }, entry.text],
-        ];
-      }),
-    ]);
+  #renderStrip(
+    entries: PercentileEntry[],
+    metrics: ChartMetrics,
+    title: string,
+    description: string,
+  ) {
+    const strip = sharedChart(
+      `strip|${metricsKey(metrics)}|${JSON.stringify(entries)}`,
+      () => layoutStrip(entries, metrics),
+      stripShapes,
+    );
+    return renderChartSvg(
+      { id: 'distribution', title, description },
+      strip.layout,
+      'strip',
+      strip.drawing(),
+    );
   }
+}
+
+function stripShapes({ y, x1, x2, labels }: StripLayout): Shape[] {
+  return [
+    ['line', { class: 'range', x1, x2, y1: y, y2: y }],
+    ...labels.flatMap(({ x, labelX, leaderY, nameY, valueY, entry }): Shape[] => {
+      const median = entry.key === 'p50';
+      return [
+        ['line', { class: 'leader', x1: x, x2: labelX, y1: y, y2: leaderY }],
+        median
+          ? ['path', { class: 'marker median', d: DIAMOND, transform: `translate(${x} ${y})` }]
+          : ['circle', { class: 'marker', cx: x, cy: y, r: 4.5 }],
+        ['text', { class: 'name', x: labelX, y: nameY, 'text-anchor': 'middle' }, entry.name],
+        ['text', { class: 'value', x: labelX, y: valueY, 'text-anchor': 'middle' }, entry.text],
+      ];
+    }),
+  ];
 }
 
 define('occ-pay-chart', OccPayChart);

@@ -1,0 +1,66 @@
+/**
+ * Charts that show the same data at the same size draw the same picture: a page of pay charts
+ * for one profile, a chart toggled back from its table, a profile re-rendered for a new theme. A
+ * chart's layout and drawing are kept here, keyed by everything they depend on, so the second
+ * chart clones the first one's SVG (one native call) instead of measuring and building it again.
+ */
+import { drawing, type Shape } from './draw.js';
+
+/** Most recently used drawings kept; a page rarely shows more distinct charts at once. */
+const LIMIT = 64;
+/**
+ * Keys longer than this (a chart of hundreds of rows) are not kept: their drawings are large,
+ * and a chart that big is not repeated.
+ */
+const LONGEST_KEY = 8_000;
+
+const kept = new Map<string, unknown>();
+
+/** `make()`'s result for `key`, made once while it stays among the most recently used. */
+export function memo<T>(key: string, make: () => T): T {
+  if (key.length > LONGEST_KEY) return make();
+  if (kept.has(key)) {
+    const value = kept.get(key) as T;
+    // Most recently used last: a Map iterates in insertion order, so the first key is the oldest.
+    kept.delete(key);
+    kept.set(key, value);
+    return value;
+  }
+  const value = make();
+  kept.set(key, value);
+  if (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
+  return value;
+}
+
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+
+/**
+ * A number that stands for a function or object in a key: the same one gets the same number. A
+ * function made anew for each render gets a new number each time, which costs the cache a miss
+ * but can never give a wrong picture.
+ */
+export function idOf(value: object): number {
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = ++lastId));
+  return id;
+}
+
+/**
+ * A chart's layout and its drawing, shared by every chart of the same `key`: the key names
+ * everything the layout depends on (kind, size, font, tick format, data).
+ */
+export function sharedChart<L>(
+  key: string,
+  layout: () => L,
+  shapes: (layout: L) => readonly Shape[],
+): { layout: L; drawing: () => DocumentFragment } {
+  return memo(key, () => {
+    const laidOut = layout();
+    return { layout: laidOut, drawing: drawing(() => shapes(laidOut)) };
+  });
+}
+
+/** The part of a key that names a chart's width and font. */
+export const metricsKey = (metrics: { width: number; fontSize: number; measure: object }) =>
+  `${metrics.width}|${metrics.fontSize}|${idOf(metrics.measure)}`;
