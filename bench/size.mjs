@@ -37,7 +37,7 @@ const chartJsEntry = {
 /**
  * @typedef {{ input: string, ts?: boolean, minified?: boolean }} BundleJob
  *   `input` is a file under the repository, or `chart.js` for the Chart.js entry above
- * @typedef {{ code: string, modules: Record<string, import('rollup').RenderedModule>, warnings: string[] }} BundleResult
+ * @typedef {{ code: string, initialBytes: number, initialGzip: number, laterGzip: number, modules: Record<string, import('rollup').RenderedModule>, warnings: string[] }} BundleResult
  */
 
 /**
@@ -72,10 +72,34 @@ async function bundle({ input, ts = true, minified = true }) {
   });
   try {
     const { output } = await build.generate({ format: 'es' });
-    // The entry chunk: languages other than English are separate chunks, loaded on demand.
-    const chunk = output.find((item) => item.type === 'chunk' && item.isEntry);
-    if (!chunk || chunk.type !== 'chunk') throw new Error(`No chunk for ${input}`);
-    return { code: chunk.code, modules: chunk.modules, warnings };
+    /** @type {import('rollup').OutputChunk[]} */
+    const chunks = output.flatMap((item) => (item.type === 'chunk' ? [item] : []));
+    const chunk = chunks.find((item) => item.isEntry);
+    if (!chunk) throw new Error(`No chunk for ${input}`);
+    // What a page loads with the entry: it and the chunks it imports statically. Chunks loaded
+    // with import() come later, when needed: a language other than English, or (for
+    // <occ-profile>) the element a tab composes, when that tab is first shown.
+    const byName = new Map(chunks.map((item) => [item.fileName, item]));
+    /** @type {Set<import('rollup').OutputChunk>} */
+    const initial = new Set();
+    const visit = (/** @type {import('rollup').OutputChunk | undefined} */ item) => {
+      if (!item || initial.has(item)) return;
+      initial.add(item);
+      item.imports.forEach((file) => visit(byName.get(file)));
+    };
+    visit(chunk);
+    const isLanguage = (/** @type {import('rollup').OutputChunk} */ item) =>
+      Object.keys(item.modules).every((id) => /[\\/]src[\\/]i18n[\\/][a-z]+\.ts$/.test(id));
+    const sum = (/** @type {import('rollup').OutputChunk[]} */ list) =>
+      list.reduce((total, item) => total + gzip(item.code), 0);
+    return {
+      code: chunk.code,
+      initialBytes: [...initial].reduce((total, item) => total + Buffer.byteLength(item.code), 0),
+      initialGzip: sum([...initial]),
+      laterGzip: sum(chunks.filter((item) => !initial.has(item) && !isLanguage(item))),
+      modules: Object.assign({}, ...[...initial].map((item) => item.modules)),
+      warnings,
+    };
   } finally {
     await build.close();
   }
@@ -221,7 +245,7 @@ export async function measureSizes(progress, bundleCode) {
     ...names.map((name) => ({ input: `src/elements/${name}/${name}.ts` })),
   ]);
 
-  /** @type {{ name: string, entry: string, bytes?: number, gzip?: number, error?: string, code?: string }[]} */
+  /** @type {{ name: string, entry: string, bytes?: number, gzip?: number, laterGzip?: number, error?: string, code?: string }[]} */
   const elements = names.map((name, index) => {
     const entry = `src/elements/${name}/${name}.ts`;
     const build = elementBuilds[index];
@@ -230,9 +254,11 @@ export async function measureSizes(progress, bundleCode) {
       progress(`size: ${entry} does not build, skipped: ${error}`);
       return { name, entry, error };
     }
-    const { code } = build.result;
-    const size = { name, entry, bytes: Buffer.byteLength(code), gzip: gzip(code), code };
-    progress(`size: ${entry} with its dependencies ${size.gzip} B gzip`);
+    const { code, initialBytes, initialGzip, laterGzip } = build.result;
+    const size = { name, entry, bytes: initialBytes, gzip: initialGzip, laterGzip, code };
+    progress(
+      `size: ${entry} with its dependencies ${size.gzip} B gzip${laterGzip ? ` (+ ${laterGzip} B loaded later with its tabs)` : ''}`,
+    );
     return size;
   });
 

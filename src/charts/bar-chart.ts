@@ -56,9 +56,6 @@ export function renderChartSvg(
   </svg>`;
 }
 
-/** Coordinates to a tenth of a pixel: shorter attributes, the same picture. */
-const round = (value: number) => Math.round(value * 10) / 10;
-
 /** Class names, leaving out the false ones. */
 export const classes = (...names: (string | false | undefined)[]) =>
   names.filter(Boolean).join(' ');
@@ -82,13 +79,13 @@ export function renderBarChart({ layout, drawing }: ReturnType<typeof barChart>,
 
 function barShapes(layout: BarLayout): Shape[] {
   const { zero, rows, ticks, bands } = layout;
-  // Every gridline in one path: one element to build, style and lay out instead of one a tick
-  // and band (a chart with its labels above the bars has a band a row).
-  const grid = bands.flatMap(({ top, bottom }) =>
-    ticks.map(({ x }) => `M${round(x)} ${round(top)}V${round(bottom)}`),
-  );
   return [
-    ['path', { class: 'grid', d: grid.join('') }],
+    ...bands.flatMap((band) =>
+      ticks.map((tick): Shape => [
+        'line',
+        { class: 'grid', x1: tick.x, x2: tick.x, y1: band.top, y2: band.bottom },
+      ]),
+    ),
     ...rows.map(({ datum, label, bar, value }): Shape => [
       'g',
       { class: classes('row', datum.focus && 'focus', !bar && 'missing') },

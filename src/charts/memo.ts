@@ -6,7 +6,7 @@
  */
 import { drawing, type Shape } from './draw.js';
 
-/** Most recently used drawings kept; a page rarely shows more distinct charts at once. */
+/** Drawings kept at most; past that the cache starts again (a page rarely shows more at once). */
 const LIMIT = 64;
 /**
  * Keys longer than this (a chart of hundreds of rows) are not kept: their drawings are large,
@@ -16,19 +16,14 @@ const LONGEST_KEY = 8_000;
 
 const kept = new Map<string, unknown>();
 
-/** `make()`'s result for `key`, made once while it stays among the most recently used. */
+/** `make()`'s result for `key`, made once until the cache fills up and starts again. */
 export function memo<T>(key: string, make: () => T): T {
   if (key.length > LONGEST_KEY) return make();
-  if (kept.has(key)) {
-    const value = kept.get(key) as T;
-    // Most recently used last: a Map iterates in insertion order, so the first key is the oldest.
-    kept.delete(key);
-    kept.set(key, value);
-    return value;
+  let value = kept.get(key) as T | undefined;
+  if (value === undefined) {
+    if (kept.size >= LIMIT) kept.clear();
+    kept.set(key, (value = make()));
   }
-  const value = make();
-  kept.set(key, value);
-  if (kept.size > LIMIT) kept.delete(kept.keys().next().value!);
   return value;
 }
 

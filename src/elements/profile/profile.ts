@@ -11,10 +11,6 @@ import { enCore, enProfile } from '../../i18n/en.js';
 import {
   STAND_IN,
   STAND_IN_PROFILE,
-  STAND_IN_PAY,
-  STAND_IN_OUTLOOK,
-  STAND_IN_EMPLOYERS,
-  STAND_IN_SIMILAR,
   STAND_IN_SECTIONS,
   STAND_IN_GLOSSARY,
   STAND_IN_QUICK_FACTS,
@@ -31,11 +27,41 @@ import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { availableTabs, groupContacts, sectionOf } from './profile.tabs.js';
 import { profileStyles } from './profile.styles.js';
+// The Summary tab, shown first, comes with the profile; see COMPOSED for the others.
 import '../quick-facts/quick-facts.js';
-import '../pay-chart/pay-chart.js';
-import '../outlook/outlook.js';
-import '../employers/employers.js';
-import '../similar/similar.js';
+
+/**
+ * The elements the other tabs compose, loaded when their tab is first shown, and all of them once
+ * the profile has rendered and the browser is idle (printing shows every tab). A page reading the
+ * profile's summary downloads only what it shows first; a bundle that already holds these modules
+ * (dist/occ-elements.js) resolves them at once.
+ */
+const COMPOSED: Partial<Record<SectionId, () => Promise<unknown>>> = {
+  pay: () => import('../pay-chart/pay-chart.js'),
+  'job-outlook': () => import('../outlook/outlook.js'),
+  'work-environment': () => import('../employers/employers.js'),
+  'similar-occupations': () => import('../similar/similar.js'),
+};
+const composing = new Map<SectionId, Promise<unknown>>();
+
+/** Loads the element a tab composes (once per page); a failed load leaves the tab's text. */
+function compose(id: SectionId): Promise<unknown> {
+  let loading = composing.get(id);
+  if (!loading) {
+    loading = COMPOSED[id]?.().catch(() => undefined) ?? Promise.resolve();
+    composing.set(id, loading);
+  }
+  return loading;
+}
+
+let composingAll = false;
+function composeAllWhenIdle() {
+  if (composingAll) return;
+  composingAll = true;
+  const all = () => Object.keys(COMPOSED).forEach((id) => compose(id as SectionId));
+  if ('requestIdleCallback' in window) requestIdleCallback(all, { timeout: 2000 });
+  else setTimeout(all, 200);
+}
 
 /** Parts of the composed elements, forwarded so `occ-profile::part(bar)` styles them too. */
 const FORWARDED =
@@ -63,15 +89,14 @@ const introducesTable = (block: Block) => block.type === 'paragraph' && /:\s*$/.
 /** The texts this element writes, in English (the groups it uses). */
 const ENGLISH = { ...enCore, ...enProfile };
 
-/** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
+/**
+ * What the loading placeholder draws: the header, the tab list and the Summary tab of the stand-in
+ * profile (the other tabs' panels are hidden, so they take no room).
+ */
 const PLACEHOLDER: OccupationProfile = {
   ...STAND_IN,
   quickFacts: STAND_IN_QUICK_FACTS,
   ...STAND_IN_PROFILE,
-  pay: STAND_IN_PAY,
-  outlook: STAND_IN_OUTLOOK,
-  employers: STAND_IN_EMPLOYERS,
-  similar: STAND_IN_SIMILAR,
   sections: STAND_IN_SECTIONS,
   glossary: STAND_IN_GLOSSARY,
 };
@@ -79,7 +104,9 @@ const PLACEHOLDER: OccupationProfile = {
 /**
  * The whole OOH occupation profile in one tag: a header with the title, summary and SOC codes,
  * the OOH's nine tabs (those the profile has data for), and the source and citation. It loads the
- * profile once and composes the other elements.
+ * profile once and composes the other elements; imported on its own, it brings the Summary tab's
+ * quick facts and loads each other tab's element when that tab is first shown (or when the browser
+ * is idle).
  *
  * @summary The complete Occupational Outlook Handbook profile, with tabs.
  * @tag occ-profile
@@ -167,6 +194,21 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('syncHash') && this.syncHash) this.#readHash(false);
+    if (this.profile) composeAllWhenIdle();
+  }
+
+  /**
+   * `updateComplete` (and so `occ-load`) includes the selected tab's element: loaded, and
+   * rendered with the profile.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    const tab = this.renderRoot?.querySelector('[role="tabpanel"]:not([hidden])')?.id.slice(6);
+    if (!tab || !this.profile) return settled;
+    await compose(tab as SectionId);
+    const inner = this.renderRoot.querySelectorAll<OccElement>(`#panel-${tab} .embedded`);
+    await Promise.all([...inner].map((element) => element.updateComplete));
+    return settled;
   }
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
