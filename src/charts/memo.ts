@@ -1,12 +1,13 @@
 /**
  * Charts that show the same data at the same size draw the same picture: a page of pay charts
- * for one profile, a chart toggled back from its table, a profile re-rendered for a new theme. A
- * chart's layout and drawing are kept here, keyed by everything they depend on, so the second
- * chart clones the first one's SVG (one native call) instead of measuring and building it again.
+ * for one profile, the charts a profile composes. Charts rendered in the same task share their
+ * layout and drawing, keyed by everything they depend on, so the second chart clones the first
+ * one's SVG (one native call) instead of measuring and building it again. The cache empties when
+ * the task ends, so no drawing outlives the charts that use it.
  */
 import { drawing, type Shape } from './draw.js';
 
-/** Drawings kept at most; past that the cache starts again (a page rarely shows more at once). */
+/** Drawings kept at most within a task; past that the cache starts again. */
 const LIMIT = 64;
 /**
  * Keys longer than this (a chart of hundreds of rows) are not kept: their drawings are large,
@@ -16,12 +17,13 @@ const LONGEST_KEY = 8_000;
 
 const kept = new Map<string, unknown>();
 
-/** `make()`'s result for `key`, made once until the cache fills up and starts again. */
+/** `make()`'s result for `key`, made once in a task (until the cache fills up and starts again). */
 export function memo<T>(key: string, make: () => T): T {
   if (key.length > LONGEST_KEY) return make();
   let value = kept.get(key) as T | undefined;
   if (value === undefined) {
     if (kept.size >= LIMIT) kept.clear();
+    if (!kept.size) setTimeout(() => kept.clear());
     kept.set(key, (value = make()));
   }
   return value;

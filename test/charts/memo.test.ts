@@ -35,6 +35,15 @@ describe('shared chart drawings (charts/memo)', () => {
     expect(made).to.equal(2);
   });
 
+  it('forgets every value once the task that made it ends', async () => {
+    const key = uniqueKey('memo-task');
+    let made = 0;
+    memo(key, () => ++made);
+    await new Promise((resolve) => setTimeout(resolve));
+    memo(key, () => ++made);
+    expect(made).to.equal(2);
+  });
+
   it('gives the same object the same id and another object another', () => {
     const a = {};
     expect(idOf(a)).to.equal(idOf(a));
@@ -44,7 +53,7 @@ describe('shared chart drawings (charts/memo)', () => {
   it('gives each chart its own copy of a shared drawing', () => {
     const options = { width: 400, fontSize: 14, measure, tickFormat: dollars };
     const chart = barChart(data, options);
-    expect(barChart([...data], { ...options })).to.equal(chart);
+    expect(barChart([...data], { ...options })).to.equal(chart); // in the same task
     const one = chart.drawing();
     const two = chart.drawing();
     expect(one).not.to.equal(two);
