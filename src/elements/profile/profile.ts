@@ -203,9 +203,9 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    const tab = this.renderRoot?.querySelector('[role="tabpanel"]:not([hidden])')?.id.slice(6);
-    if (!tab || !this.profile) return settled;
-    await compose(tab as SectionId);
+    const tab = this.profile && this.#selected(this.profile);
+    if (!tab) return settled;
+    await compose(tab);
     const inner = this.renderRoot.querySelectorAll<OccElement>(`#panel-${tab} .embedded`);
     await Promise.all([...inner].map((element) => element.updateComplete));
     return settled;
@@ -213,7 +213,7 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
     const tabs = availableTabs(profile);
-    const selected = tabs.includes(this.tab as SectionId) ? (this.tab as SectionId) : tabs[0];
+    const selected = this.#selected(profile, tabs);
     const level = this.headingLevel;
     const { occupation } = profile;
     // Not <header>/<footer>: outside <main> they would add banner and contentinfo landmarks to the page.
@@ -262,6 +262,11 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
           : nothing
       }
       ${this.#renderFooter(profile)}`;
+  }
+
+  /** The selected tab: `tab` when the profile has it, else the first. */
+  #selected(profile: OccupationProfile, tabs = availableTabs(profile)): SectionId | undefined {
+    return tabs.includes(this.tab as SectionId) ? (this.tab as SectionId) : tabs[0];
   }
 
   /** The footer names the source; `hide-source` hides it. */
