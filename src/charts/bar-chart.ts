@@ -1,5 +1,4 @@
 /** Draws a bar layout as an accessible SVG: `role="img"`, named by its title, described in words. */
-import { html } from 'lit';
 import type { Shape } from './draw.js';
 import type { ChartsStrings } from '../i18n/en.js';
 import { layoutBars, type BarDatum, type BarLayout, type BarLayoutOptions } from './bars.layout.js';
@@ -32,28 +31,32 @@ export interface ChartText {
 
 /**
  * The frame every chart shares: an SVG `role="img"` named by its title and described in words,
- * whose drawing is hidden from assistive tech (the description already says it all).
+ * whose drawing is hidden from assistive tech (the description already says it all). Part of the
+ * shared drawing, so a chart's whole SVG is one clone: no template, no attribute bindings.
  */
-export function renderChartSvg(
+export function chartFrame(
   text: ChartText,
   size: { width: number; height: number },
   className: string,
-  content: DocumentFragment,
-) {
-  return html`<svg
-    part="chart"
-    class="chart ${className}"
-    role="img"
-    aria-labelledby="${text.id}-title"
-    aria-describedby="${text.id}-desc"
-    width=${size.width}
-    height=${size.height}
-    viewBox="0 0 ${size.width} ${size.height}"
-  >
-    <title id="${text.id}-title">${text.title}</title>
-    <desc id="${text.id}-desc">${text.description}</desc>
-    <g aria-hidden="true">${content}</g>
-  </svg>`;
+  shapes: readonly Shape[],
+): Shape {
+  const { width, height } = size;
+  return [
+    'svg',
+    {
+      part: 'chart',
+      class: `chart ${className}`,
+      role: 'img',
+      'aria-labelledby': `${text.id}-title`,
+      'aria-describedby': `${text.id}-desc`,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+    },
+    ['title', { id: `${text.id}-title` }, text.title],
+    ['desc', { id: `${text.id}-desc` }, text.description],
+    ['g', { 'aria-hidden': 'true' }, ...shapes],
+  ];
 }
 
 /** Class names, leaving out the false ones. */
@@ -61,20 +64,16 @@ export const classes = (...names: (string | false | undefined)[]) =>
   names.filter(Boolean).join(' ');
 
 /**
- * The layout and drawing of a bar chart, shared by every chart with the same data, size, font
+ * The layout and SVG of a bar chart, shared by every chart with the same data, text, size, font
  * and tick format (see memo.ts).
  */
-export function barChart(data: readonly BarDatum[], options: BarLayoutOptions) {
+export function barChart(data: readonly BarDatum[], options: BarLayoutOptions, text: ChartText) {
   const { tickFormat, besideMinWidth } = options;
   return sharedChart(
-    `bars|${metricsKey(options)}|${besideMinWidth}|${idOf(tickFormat)}|${JSON.stringify(data)}`,
+    `bars|${metricsKey(options)}|${besideMinWidth}|${idOf(tickFormat)}|${JSON.stringify([text, data])}`,
     () => layoutBars(data, options),
-    barShapes,
+    (layout) => [chartFrame(text, layout, `bars ${layout.mode}`, barShapes(layout))],
   );
-}
-
-export function renderBarChart({ layout, drawing }: ReturnType<typeof barChart>, text: ChartText) {
-  return renderChartSvg(text, layout, `bars ${layout.mode}`, drawing());
 }
 
 function barShapes(layout: BarLayout): Shape[] {

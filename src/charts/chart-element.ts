@@ -6,7 +6,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { OccElement } from '../core/occ-element.js';
 import type { ChartsStrings, CoreStrings } from '../i18n/en.js';
-import { barChart, describeBars, renderBarChart } from './bar-chart.js';
+import { barChart, describeBars } from './bar-chart.js';
 import type { BarDatum } from './bars.layout.js';
 import { renderDataTable } from './data-table.js';
 import { canvasMeasure, type Measure } from './text.js';
@@ -224,17 +224,17 @@ export abstract class OccChartElement<
     const description = describeBars(title, data, this.strings);
     return html`<figure>
       <figcaption part="title">${title}</figcaption>
-      ${this.whenMeasured((metrics) =>
-        renderBarChart(barChart(data, { ...metrics, tickFormat }), { id, title, description }),
+      ${this.whenMeasured(
+        (metrics) => barChart(data, { ...metrics, tickFormat }, { id, title, description }).drawing,
       )}
     </figure>`;
   }
 
   /** The chart when the element has been measured; until then (before first paint) nothing. */
   protected whenMeasured(
-    chart: (metrics: ChartMetrics) => TemplateResult,
-  ): TemplateResult | typeof nothing {
-    return this.metrics && this.metrics.width > 0 ? chart(this.metrics) : nothing;
+    chart: (metrics: ChartMetrics) => () => DocumentFragment,
+  ): DocumentFragment | typeof nothing {
+    return this.metrics && this.metrics.width > 0 ? chart(this.metrics)() : nothing;
   }
 
   #toggle() {

@@ -25,9 +25,9 @@ function build([tag, attributes, ...children]: Shape): Element {
 
 /**
  * A drawing: a function that returns `shapes` as SVG elements in a new fragment each time it is
- * called, for a template to render in an SVG element (`<g>${drawing()}</g>`; each render puts a
- * new drawing in place of the last). The shapes are built once; later calls clone them, which
- * costs one native call instead of a few hundred DOM calls.
+ * called, for a chart's template to render (each render puts a new drawing in place of the last).
+ * The shapes are built once; later calls clone them, which costs one native call instead of a
+ * few hundred DOM calls.
  */
 export function drawing(shapes: () => readonly Shape[]): () => DocumentFragment {
   let built: DocumentFragment | undefined;

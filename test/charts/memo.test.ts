@@ -9,6 +9,7 @@ import { atWidth, loaded, referenceProfile, texts, uniqueKey } from '../helpers.
 
 const measure: Measure = (text) => text.length * 7;
 const dollars = (value: number) => `$${value}`;
+const text = { id: 'test', title: 'Test chart', description: 'A and B' };
 const data: BarDatum[] = [
   { label: 'A', value: 10, text: '$10' },
   { label: 'B', value: 20, text: '$20', focus: true },
@@ -52,8 +53,8 @@ describe('shared chart drawings (charts/memo)', () => {
 
   it('gives each chart its own copy of a shared drawing', () => {
     const options = { width: 400, fontSize: 14, measure, tickFormat: dollars };
-    const chart = barChart(data, options);
-    expect(barChart([...data], { ...options })).to.equal(chart); // in the same task
+    const chart = barChart(data, options, text);
+    expect(barChart([...data], { ...options }, text)).to.equal(chart); // in the same task
     const one = chart.drawing();
     const two = chart.drawing();
     expect(one).not.to.equal(two);
@@ -63,11 +64,13 @@ describe('shared chart drawings (charts/memo)', () => {
 
   it('lays out anew for other data, width or tick format', () => {
     const options = { width: 400, fontSize: 14, measure, tickFormat: dollars };
-    const chart = barChart(data, options);
-    expect(barChart(data, { ...options, width: 300 })).not.to.equal(chart);
-    expect(barChart(data, { ...options, tickFormat: (v: number) => `${v}` })).not.to.equal(chart);
+    const chart = barChart(data, options, text);
+    expect(barChart(data, { ...options, width: 300 }, text)).not.to.equal(chart);
+    expect(barChart(data, { ...options, tickFormat: (v: number) => `${v}` }, text)).not.to.equal(
+      chart,
+    );
     const changed = [{ ...data[0]!, value: 15 }, data[1]!];
-    expect(barChart(changed, options).layout.rows[0]!.bar!.width).to.be.greaterThan(
+    expect(barChart(changed, options, text).layout.rows[0]!.bar!.width).to.be.greaterThan(
       chart.layout.rows[0]!.bar!.width,
     );
   });

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { renderChartSvg } from '../../charts/bar-chart.js';
+import { chartFrame } from '../../charts/bar-chart.js';
 import type { Shape } from '../../charts/draw.js';
 import { metricsKey, sharedChart } from '../../charts/memo.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
@@ -218,17 +218,12 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
     title: string,
     description: string,
   ) {
-    const strip = sharedChart(
-      `strip|${metricsKey(metrics)}|${JSON.stringify(entries)}`,
+    const text = { id: 'distribution', title, description };
+    return sharedChart(
+      `strip|${metricsKey(metrics)}|${JSON.stringify([text, entries])}`,
       () => layoutStrip(entries, metrics),
-      stripShapes,
-    );
-    return renderChartSvg(
-      { id: 'distribution', title, description },
-      strip.layout,
-      'strip',
-      strip.drawing(),
-    );
+      (layout) => [chartFrame(text, layout, 'strip', stripShapes(layout))],
+    ).drawing;
   }
 }
 
