@@ -76,40 +76,54 @@ export function barChart(data: readonly BarDatum[], options: BarLayoutOptions, t
   );
 }
 
+/**
+ * The drawing: gridlines as one path, then each row's label lines, bar and value (flat, each
+ * marked `focus` or `missing` itself: fewer nodes to clone, style and lay out), the zero line and
+ * the axis.
+ */
 function barShapes(layout: BarLayout): Shape[] {
   const { zero, rows, ticks, bands } = layout;
+  const grid = bands.flatMap((band) =>
+    ticks.map((tick) => `M${tick.x},${band.top}V${band.bottom}`),
+  );
   return [
-    ...bands.flatMap((band) =>
-      ticks.map((tick): Shape => [
-        'line',
-        { class: 'grid', x1: tick.x, x2: tick.x, y1: band.top, y2: band.bottom },
-      ]),
-    ),
-    ...rows.map(({ datum, label, bar, value }): Shape => [
-      'g',
-      { class: classes('row', datum.focus && 'focus', !bar && 'missing') },
-      ...label.map((line): Shape => [
-        'text',
-        { part: 'label', class: 'label', x: line.x, y: line.y },
-        line.text,
-      ]),
-      bar && [
-        'rect',
-        {
-          part: classes('bar', datum.focus && 'bar-focus'),
-          class: 'bar',
-          x: bar.x,
-          y: bar.y,
-          width: Math.max(bar.width, 1),
-          height: bar.height,
-        },
-      ],
-      [
-        'text',
-        { part: 'value', class: 'value', x: value.x, y: value.y, 'text-anchor': value.anchor },
-        value.text,
-      ],
-    ]),
+    ['path', { class: 'grid', d: grid.join('') }],
+    ...rows.flatMap(({ datum, label, bar, value }): Shape[] => {
+      const focus = datum.focus && 'focus';
+      return [
+        ...label.map((line): Shape => [
+          'text',
+          { part: 'label', class: classes('label', focus), x: line.x, y: line.y },
+          line.text,
+        ]),
+        ...(bar
+          ? [
+              [
+                'rect',
+                {
+                  part: classes('bar', focus && 'bar-focus'),
+                  class: classes('bar', focus),
+                  x: bar.x,
+                  y: bar.y,
+                  width: Math.max(bar.width, 1),
+                  height: bar.height,
+                },
+              ] as const,
+            ]
+          : []),
+        [
+          'text',
+          {
+            part: 'value',
+            class: classes('value', focus, !bar && 'missing'),
+            x: value.x,
+            y: value.y,
+            'text-anchor': value.anchor,
+          },
+          value.text,
+        ],
+      ];
+    }),
     ...bands.map((band): Shape => [
       'line',
       { class: 'zero', x1: zero, x2: zero, y1: band.top, y2: band.bottom },

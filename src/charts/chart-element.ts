@@ -167,8 +167,7 @@ export abstract class OccChartElement<
   /** The toggle between chart and table, with a polite announcement of the new view. */
   protected renderToggle(): TemplateResult {
     const showingTable = this.view === 'table';
-    return html`<div class="toolbar">
-      <button
+    return html`<button
         type="button"
         class="toggle"
         part="toggle"
@@ -177,8 +176,7 @@ export abstract class OccChartElement<
       >
         ${showingTable ? this.strings.showChart : this.strings.showTable}
       </button>
-      <span class="visually-hidden" role="status">${this.announcement}</span>
-    </div>`;
+      <span class="visually-hidden" role="status">${this.announcement}</span>`;
   }
 
   /**

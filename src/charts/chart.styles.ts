@@ -23,12 +23,11 @@ export const chartStyles = css`
   caption {
     padding-block-end: 0.5em;
   }
-  .toolbar {
-    display: flex;
-    justify-content: flex-end;
-    margin-block-end: 0.5em;
-  }
+  /* The view toggle stands alone at the end of the line, above the figures. */
   .toggle {
+    display: block;
+    margin-inline-start: auto;
+    margin-block-end: 0.5em;
     font: inherit;
     font-size: 0.875em;
     min-height: 2em;
@@ -51,24 +50,24 @@ export const chartStyles = css`
     fill: var(--_color-text);
     dominant-baseline: central;
   }
-  .chart .focus .label,
-  .chart .focus .value {
+  .chart text.focus {
     font-weight: 700;
   }
   .chart .bar {
     fill: var(--_color-bar);
   }
   /* The highlighted entry: its own colour, an outline and bold labels, so not colour alone. */
-  .chart .focus .bar {
+  .chart .bar.focus {
     fill: var(--_color-highlight);
     stroke: var(--_color-text);
     stroke-width: 2;
   }
-  .chart .missing .value {
+  .chart .missing {
     fill: var(--_color-muted);
     font-style: italic;
   }
   .chart .grid {
+    fill: none;
     stroke: var(--_color-grid);
   }
   .chart .zero {
@@ -102,7 +101,7 @@ export const chartStyles = css`
     .chart .bar {
       fill: GrayText;
     }
-    .chart .focus .bar {
+    .chart .bar.focus {
       fill: Highlight;
       stroke: CanvasText;
     }
@@ -116,13 +115,13 @@ export const chartStyles = css`
     }
   }
   @media print {
-    .toolbar {
+    .toggle {
       display: none;
     }
     .chart .bar {
       fill: #bbb;
     }
-    .chart .focus .bar {
+    .chart .bar.focus {
       fill: #444;
       stroke: #000;
     }

@@ -38,7 +38,7 @@ describe('<occ-outlook>', () => {
     const el = await outlook();
     expect(texts(el, 'figcaption')[0]).to.equal('Percent change in employment, projected 2018-28');
     expect(texts(el, 'svg .value')).to.deep.equal(['11%', '10%', '5%']);
-    const focusLabel = [...el.shadowRoot!.querySelectorAll('svg .row.focus .label')].map(
+    const focusLabel = [...el.shadowRoot!.querySelectorAll('svg .label.focus')].map(
       (t) => t.textContent,
     );
     expect(focusLabel.join(' ')).to.equal('Medical records and health information technicians');

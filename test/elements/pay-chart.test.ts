@@ -52,12 +52,19 @@ describe('<occ-pay-chart>', () => {
       'Health technologists and technicians',
     );
     expect(texts(el, 'svg.bars .value')).to.deep.equal(['$44,700', '$40,350', '$38,640']);
-    const focus = el.shadowRoot!.querySelectorAll('svg.bars .row.focus');
-    expect(focus).to.have.length(1);
-    expect(focus[0]!.textContent).to.contain('$40,350');
+    expect(texts(el, 'svg.bars .value.focus')).to.deep.equal(['$40,350']);
+    expect(texts(el, 'svg.bars .label.focus').join(' ')).to.equal(
+      'Medical records and health information technicians',
+    );
     // More than colour: the highlighted row's text is bold and its bar outlined.
-    expect(getComputedStyle(focus[0]!.querySelector('.value')!).fontWeight).to.equal('700');
-    expect(getComputedStyle(focus[0]!.querySelector('rect')!).strokeWidth).to.equal('2px');
+    const value = el.shadowRoot!.querySelector('svg.bars .value.focus')!;
+    expect(getComputedStyle(value).fontWeight).to.equal('700');
+    const bar = el.shadowRoot!.querySelectorAll('svg.bars rect.bar.focus');
+    expect(bar).to.have.length(1);
+    expect(getComputedStyle(bar[0]!).strokeWidth).to.equal('2px');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('svg.bars .value')!).fontWeight).to.equal(
+      '400',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -120,6 +127,12 @@ describe('<occ-pay-chart>', () => {
       'Not available',
     ]);
     expect(bars(el)).to.have.length(1);
+    // Set apart in more than colour: in italics.
+    const missing = el.shadowRoot!.querySelectorAll('svg.bars .value.missing');
+    expect([...missing].map((t) => getComputedStyle(t).fontStyle)).to.deep.equal([
+      'italic',
+      'italic',
+    ]);
     expect(medianChart(el).querySelector('desc')!.textContent).to.contain(
       'Health technologists and technicians: Not available',
     );
