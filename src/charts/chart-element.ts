@@ -20,6 +20,36 @@ export interface ChartMetrics {
   measure: Measure;
 }
 
+/** Charts waiting for their width to be read, and the microtask or frame that reads them. */
+const pending = new Set<OccChartElement>();
+let queued = false;
+let frame = 0;
+/** One observer for every chart on the page. */
+let observer: ResizeObserver | undefined;
+/** Reads the pending charts, then applies the readings (set in the class, which may reach their private fields). */
+let measureAll: () => void;
+
+/**
+ * An element's chart metrics: its content width (less its padding and border), chart text size
+ * and the measure of its font (one per font, shared by every chart: canvasMeasure keeps them).
+ */
+function read(element: Element): ChartMetrics {
+  const style = getComputedStyle(element);
+  // Computed paddings and borders are always lengths in px.
+  const width =
+    element.getBoundingClientRect().width -
+    parseFloat(style.paddingLeft) -
+    parseFloat(style.paddingRight) -
+    parseFloat(style.borderLeftWidth) -
+    parseFloat(style.borderRightWidth);
+  const fontSize = parseFloat(style.fontSize) * CHART_TEXT;
+  return {
+    width: Math.max(0, Math.floor(width)),
+    fontSize,
+    measure: canvasMeasure(fontSize, style.fontFamily),
+  };
+}
+
 export abstract class OccChartElement<
   S extends CoreStrings & ChartsStrings = CoreStrings & ChartsStrings,
 > extends OccElement<S> {
@@ -44,16 +74,8 @@ export abstract class OccChartElement<
     this.announcement = '';
   }
 
-  #font = '';
   /** Whoever waits for this chart's next measurement: its first render, `updateComplete`. */
   #waiting: (() => void)[] = [];
-
-  /** Charts waiting for their width to be read, and the microtask or frame that reads them. */
-  static #pending = new Set<OccChartElement>();
-  static #soon = false;
-  static #frame = 0;
-  /** One observer for every chart on the page. */
-  static #observer: ResizeObserver | undefined;
 
   /**
    * Layout follows the element's own width, read in batches (every read before any chart
@@ -69,21 +91,21 @@ export abstract class OccChartElement<
    */
   override connectedCallback(): void {
     super.connectedCallback();
-    OccChartElement.#observer ??= new ResizeObserver((entries) => {
+    observer ??= new ResizeObserver((entries) => {
       for (const entry of entries) {
         const chart = entry.target as OccChartElement;
-        const width = Math.floor(entry.contentBoxSize[0]?.inlineSize ?? entry.contentRect.width);
+        const width = Math.floor(entry.contentRect.width);
         if (chart.metrics && width !== chart.metrics.width) chart.#schedule(false);
       }
     });
-    OccChartElement.#observer.observe(this);
+    observer.observe(this);
     if (!this.metrics) this.#schedule(true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    OccChartElement.#observer?.unobserve(this);
-    OccChartElement.#pending.delete(this);
+    observer?.unobserve(this);
+    pending.delete(this);
     // Removed before its width was read: render without one rather than wait for ever.
     this.#release();
   }
@@ -109,50 +131,32 @@ export abstract class OccChartElement<
 
   /** Asks for a read: in a microtask (`soon`, before a first render), else in the next frame. */
   #schedule(soon: boolean) {
-    OccChartElement.#pending.add(this);
-    if (soon && !OccChartElement.#soon) {
-      OccChartElement.#soon = true;
-      queueMicrotask(() => OccChartElement.#measureAll());
-    } else if (!soon && !OccChartElement.#frame) {
-      OccChartElement.#frame = requestAnimationFrame(() => OccChartElement.#measureAll());
+    pending.add(this);
+    if (soon && !queued) {
+      queued = true;
+      queueMicrotask(measureAll);
+    } else if (!soon && !frame) {
+      frame = requestAnimationFrame(measureAll);
     }
   }
 
-  static #measureAll() {
-    OccChartElement.#soon = false;
-    OccChartElement.#frame = 0;
-    const charts = [...OccChartElement.#pending].filter((chart) => chart.isConnected);
-    OccChartElement.#pending.clear();
-    // Every read first, then every write: one layout for all the charts on the page.
-    const readings = charts.map((chart) => chart.#read());
-    charts.forEach((chart, i) => chart.#apply(readings[i]!));
-  }
-
-  /** The content width: the element's less its padding and border. */
-  #read() {
-    const style = getComputedStyle(this);
-    // Computed paddings and borders are always lengths in px.
-    const width =
-      this.getBoundingClientRect().width -
-      parseFloat(style.paddingLeft) -
-      parseFloat(style.paddingRight) -
-      parseFloat(style.borderLeftWidth) -
-      parseFloat(style.borderRightWidth);
-    return {
-      width: Math.max(0, Math.floor(width)),
-      fontSize: parseFloat(style.fontSize) * CHART_TEXT,
-      family: style.fontFamily,
+  static {
+    measureAll = () => {
+      queued = false;
+      frame = 0;
+      const charts = [...pending].filter((chart) => chart.isConnected);
+      pending.clear();
+      // Every read first, then every write: one layout for all the charts on the page.
+      const readings = charts.map(read);
+      charts.forEach((chart, i) => {
+        const metrics = readings[i]!;
+        // New metrics (and a render) only for a new width or font (a new measure).
+        if (metrics.width !== chart.metrics?.width || metrics.measure !== chart.metrics.measure) {
+          chart.metrics = metrics;
+        }
+        chart.#release();
+      });
     };
-  }
-
-  #apply({ width, fontSize, family }: { width: number; fontSize: number; family: string }) {
-    const font = `${fontSize}|${family}`;
-    if (width !== this.metrics?.width || font !== this.#font) {
-      // One measure per font, shared by every chart (canvasMeasure keeps them).
-      this.#font = font;
-      this.metrics = { width, fontSize, measure: canvasMeasure(fontSize, family) };
-    }
-    this.#release();
   }
 
   /** Resolves at the next measurement, or when the element leaves the page before one. */
@@ -171,7 +175,7 @@ export abstract class OccChartElement<
         type="button"
         class="toggle"
         part="toggle"
-        aria-pressed=${showingTable ? 'true' : 'false'}
+        aria-pressed=${showingTable}
         @click=${this.#toggle}
       >
         ${showingTable ? this.strings.showChart : this.strings.showTable}
@@ -232,12 +236,12 @@ export abstract class OccChartElement<
   protected whenMeasured(
     chart: (metrics: ChartMetrics) => () => DocumentFragment,
   ): DocumentFragment | typeof nothing {
-    return this.metrics && this.metrics.width > 0 ? chart(this.metrics)() : nothing;
+    return this.metrics?.width ? chart(this.metrics)() : nothing;
   }
 
   #toggle() {
-    this.view = this.view === 'table' ? 'chart' : 'table';
-    this.announcement =
-      this.view === 'table' ? this.strings.showingTable : this.strings.showingChart;
+    const table = this.view !== 'table';
+    this.view = table ? 'table' : 'chart';
+    this.announcement = table ? this.strings.showingTable : this.strings.showingChart;
   }
 }
