@@ -21,6 +21,7 @@ import {
   percentileEntries,
   wageText,
   type Basis,
+  type PayText,
   type PercentileEntry,
   type StripLayout,
 } from './pay-chart.layout.js';
@@ -120,51 +121,65 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
   }
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
-    const basis: Basis = this.basis === 'hourly' ? 'hourly' : 'annual';
-    const text = { strings: this.strings, locale: this.locale };
+    const { strings, locale } = this;
+    const hourly = this.basis === 'hourly';
+    const basis: Basis = hourly ? 'hourly' : 'annual';
+    const text = { strings, locale };
     const medians = medianBars(profile, basis, text);
     const percentiles = this.hideDistribution ? [] : percentileEntries(profile, basis, text);
     const industries = this.hideIndustries ? [] : (profile.pay?.industries ?? []);
     if (!medians.length && !percentiles.length && !industries.length) {
-      return this.renderEmpty(this.strings.noPay);
+      return this.renderEmpty(strings.noPay);
     }
     const period = payPeriod(profile);
-    const hourly = basis === 'hourly';
     return html`${this.renderToggle()}
-    ${medians.length ? this.#renderMedians(medians, this.strings.payTitle(hourly, period)) : nothing}
-    ${percentiles.length ? this.#renderDistribution(profile, percentiles, basis, period) : nothing}
-    ${industries.length ? this.#renderIndustries(industries, basis, period) : nothing}`;
+    ${medians.length ? this.#renderMedians(medians, strings.payTitle(hourly, period), hourly) : nothing}
+    ${
+      percentiles.length
+        ? this.#renderDistribution(
+            percentiles,
+            strings.distributionTitle(hourly, period),
+            distributionSentence(profile, basis, text),
+          )
+        : nothing
+    }
+    ${
+      industries.length
+        ? this.#renderIndustries(industries, strings.industriesTitle(hourly, period), basis, text)
+        : nothing
+    }`;
   }
 
-  #renderIndustries(industries: NonNullable<Pay['industries']>, basis: Basis, period?: string) {
-    const hourly = basis === 'hourly';
-    const text = { strings: this.strings, locale: this.locale };
-    const caption = this.strings.industriesTitle(hourly, period);
-    if (!industries.some((row) => row[basis] !== undefined)) {
-      return html`<div class="after" part="industries">
-        <p class="caption">${caption}</p>
-        ${this.renderEmpty(this.strings.noHourly)}
-      </div>`;
-    }
+  #renderIndustries(
+    industries: NonNullable<Pay['industries']>,
+    caption: string,
+    basis: Basis,
+    text: PayText,
+  ) {
+    const { strings } = this;
     return html`<div class="after" part="industries">
-      ${renderDataTable({
-        caption,
-        columns: [this.strings.industry, this.strings.medianWage(hourly)],
-        rows: industries.map((row) => ({
-          header: row.industry,
-          cells: [
-            row[basis] === undefined
-              ? this.strings.notAvailable
-              : wageText(row[basis]!, basis, text),
-          ],
-        })),
-        numeric: true,
-      })}
+      ${
+        industries.some((row) => row[basis] !== undefined)
+          ? renderDataTable({
+              caption,
+              columns: [strings.industry, strings.medianWage(basis === 'hourly')],
+              rows: industries.map((row) => ({
+                header: row.industry,
+                cells: [
+                  row[basis] === undefined
+                    ? strings.notAvailable
+                    : wageText(row[basis]!, basis, text),
+                ],
+              })),
+              numeric: true,
+            })
+          : html`<p class="caption">${caption}</p>
+              ${this.renderEmpty(strings.noHourly)}`
+      }
     </div>`;
   }
 
-  #renderMedians(data: BarDatum[], title: string) {
-    const hourly = this.basis === 'hourly';
+  #renderMedians(data: BarDatum[], title: string, hourly: boolean) {
     if (!data.some((d) => d.value !== undefined)) {
       return html`<figure>
         <figcaption part="title">${title}</figcaption>
@@ -181,26 +196,14 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
     });
   }
 
-  #renderDistribution(
-    profile: OccupationProfile,
-    entries: PercentileEntry[],
-    basis: Basis,
-    period?: string,
-  ) {
-    const title = this.strings.distributionTitle(basis === 'hourly', period);
-    const sentence = distributionSentence(profile, basis, {
-      strings: this.strings,
-      locale: this.locale,
-    });
-    const items = entries.map((e) => this.strings.item(this.strings.percentileName[e.key], e.text));
+  #renderDistribution(entries: PercentileEntry[], title: string, sentence: string) {
+    const { strings } = this;
+    const items = entries.map((e) => strings.item(strings.percentileName[e.key], e.text));
     const content = this.showsTables
       ? renderDataTable({
           caption: title,
-          columns: [this.strings.percentileColumn, this.strings.wage],
-          rows: entries.map((e) => ({
-            header: this.strings.percentileName[e.key],
-            cells: [e.text],
-          })),
+          columns: [strings.percentileColumn, strings.wage],
+          rows: entries.map((e) => ({ header: strings.percentileName[e.key], cells: [e.text] })),
           numeric: true,
         })
       : html`<figcaption part="title">${title}</figcaption>
