@@ -88,7 +88,6 @@ export interface StripLabel {
   valueY: number;
   /** Where the leader line from the marker ends. */
   leaderY: number;
-  side: 'above' | 'below';
 }
 
 export interface StripLayout {
@@ -124,39 +123,34 @@ export function layoutStrip(
     width - first - last > fontSize * 4 ? [first, width - last] : [MARKER, width - MARKER];
   const scale = linearScale(low === high ? [low - 1, high + 1] : [low, high], range);
 
-  // Lanes alternate above and below the strip; each remembers where its last label ends.
-  const lanes: { side: 'above' | 'below'; depth: number; end: number }[] = [];
+  // Lanes alternate above and below the strip, each pair further out (lane i is above when i is
+  // even, at depth i >> 1); each lane remembers where its last label ends.
+  const ends: number[] = [];
   const placed = entries.map((entry, i) => {
     const x = scale(entry.value);
     const w = widths[i]!;
     const labelX = Math.min(Math.max(x, w / 2), width - w / 2);
     const start = labelX - w / 2;
-    let lane = lanes.find((l) => l.end + fontSize <= start);
-    if (!lane) {
-      const depth = Math.floor(lanes.length / 2);
-      lane = { side: lanes.length % 2 === 0 ? 'above' : 'below', depth, end: -Infinity };
-      lanes.push(lane);
-    }
-    lane.end = start + w;
+    let lane = ends.findIndex((end) => end + fontSize <= start);
+    if (lane < 0) lane = ends.length;
+    ends[lane] = start + w;
     return { entry, x, labelX, lane };
   });
 
-  const above = lanes.filter((l) => l.side === 'above').length;
-  const below = lanes.filter((l) => l.side === 'below').length;
-  const y = above * (block + GAP) + MARKER + GAP;
+  const below = ends.length >> 1;
+  const y = (ends.length - below) * (block + GAP) + MARKER + GAP;
   const labels: StripLabel[] = placed.map(({ entry, x, labelX, lane }) => {
-    const top =
-      lane.side === 'above'
-        ? y - MARKER - GAP - (lane.depth + 1) * block - lane.depth * GAP
-        : y + MARKER + GAP + lane.depth * (block + GAP);
+    // The leader line ends at the label block's edge nearest the strip.
+    const offset = MARKER + GAP + (lane >> 1) * (block + GAP);
+    const leaderY = lane % 2 ? y + offset : y - offset;
+    const top = lane % 2 ? leaderY : leaderY - block;
     return {
       entry,
       x,
       labelX,
       nameY: top + lineHeight / 2,
       valueY: top + lineHeight * 1.5,
-      leaderY: lane.side === 'above' ? top + block : top,
-      side: lane.side,
+      leaderY,
     };
   });
   return {
