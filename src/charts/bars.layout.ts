@@ -66,11 +66,10 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
   const positiveText = Math.max(0, ...data.filter((d) => (d.value ?? 0) >= 0).map(textWidth));
   const negativeText = Math.max(0, ...data.filter((d) => (d.value ?? 0) < 0).map(textWidth));
 
-  const mode = width >= besideMinWidth ? 'beside' : 'above';
+  const beside = width >= besideMinWidth;
   const widestLabel = Math.max(0, ...data.map((d) => measure(d.label.slice(0, 200), d.focus)));
-  const labelWidth = mode === 'beside' ? Math.min(widestLabel, width * 0.4) : width;
-  const plotStart =
-    (mode === 'beside' ? labelWidth + GAP * 2 : 0) + (negativeText ? negativeText + GAP : 0);
+  const labelWidth = beside ? Math.min(widestLabel, width * 0.4) : width;
+  const plotStart = (beside ? labelWidth + GAP * 2 : 0) + (negativeText ? negativeText + GAP : 0);
   const plotEnd = Math.max(
     plotStart + fontSize * 2,
     width - (positiveText ? positiveText + GAP : 0),
@@ -89,7 +88,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
     const labelHeight = lines.length * lineHeight;
     let barY: number;
     let labelTop: number;
-    if (mode === 'beside') {
+    if (beside) {
       const block = Math.max(labelHeight, barHeight);
       labelTop = y + (block - labelHeight) / 2;
       barY = y + (block - barHeight) / 2;
@@ -104,43 +103,40 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
       x: 0,
       y: labelTop + lineHeight * (i + 0.5),
     }));
-    const middle = barY + barHeight / 2;
-    if (datum.value === undefined) {
-      return {
-        datum,
-        label: labelLines,
-        value: { text: datum.text, x: zero + GAP / 2, y: middle, anchor: 'start' },
-      };
-    }
-    const end = scale(datum.value);
-    const negative = datum.value < 0;
-    const bar = {
-      x: Math.min(zero, end),
-      y: barY,
-      width: Math.abs(end - zero),
-      height: barHeight,
+    // The value label sits past the bar's end: left of a negative bar, else right (of zero
+    // when there is no bar).
+    const end = datum.value === undefined ? zero : scale(datum.value);
+    const negative = (datum.value ?? 0) < 0;
+    const row: BarRow = {
+      datum,
+      label: labelLines,
+      value: {
+        text: datum.text,
+        x: negative ? end - GAP / 2 : end + GAP / 2,
+        y: barY + barHeight / 2,
+        anchor: negative ? 'end' : 'start',
+      },
     };
-    const value = negative
-      ? { text: datum.text, x: end - GAP / 2, y: middle, anchor: 'end' as const }
-      : { text: datum.text, x: end + GAP / 2, y: middle, anchor: 'start' as const };
-    return { datum, label: labelLines, bar, value };
+    if (datum.value !== undefined) {
+      row.bar = { x: Math.min(zero, end), y: barY, width: Math.abs(end - zero), height: barHeight };
+    }
+    return row;
   });
   const plotBottom = y - rowGap + GAP / 2;
 
   const ticks = layoutTicks(scale, plotStart, plotEnd, width, measure, tickFormat, fontSize).map(
     (tick) => ({ ...tick, y: plotBottom + GAP / 2 + lineHeight / 2 }),
   );
-  const bands =
-    mode === 'beside'
-      ? [{ top: 0, bottom: plotBottom }]
-      : rows.map((row) => {
-          const top = row.value.y - barHeight / 2 - 2;
-          return { top, bottom: top + barHeight + 4 };
-        });
+  const bands = beside
+    ? [{ top: 0, bottom: plotBottom }]
+    : rows.map((row) => {
+        const top = row.value.y - barHeight / 2 - 2;
+        return { top, bottom: top + barHeight + 4 };
+      });
   return {
     width,
     height: Math.ceil(plotBottom + GAP / 2 + lineHeight + 2),
-    mode,
+    mode: beside ? 'beside' : 'above',
     zero,
     plot: { left: plotStart, right: plotEnd, top: 0, bottom: plotBottom },
     bands,
@@ -163,22 +159,17 @@ function layoutTicks(
   fontSize: number,
 ) {
   const count = Math.max(2, Math.floor((right - left) / (fontSize * 4)));
-  const kept: {
-    value: number;
-    text: string;
-    x: number;
-    anchor: 'start' | 'middle' | 'end';
-    end: number;
-  }[] = [];
+  const kept: { value: number; text: string; x: number; anchor: 'start' | 'middle' | 'end' }[] = [];
+  let lastEnd = -Infinity;
   for (const value of scale.ticks(count)) {
     const text = format(value);
     const w = measure(text);
     const x = scale(value);
     const anchor = x - w / 2 < 0 ? 'start' : x + w / 2 > width ? 'end' : 'middle';
     const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-    const last = kept[kept.length - 1];
-    if (last && start < last.end + fontSize / 2) continue;
-    kept.push({ value, text, x, anchor, end: start + w });
+    if (start < lastEnd + fontSize / 2) continue;
+    lastEnd = start + w;
+    kept.push({ value, text, x, anchor });
   }
-  return kept.map(({ value, text, x, anchor }) => ({ value, text, x, anchor }));
+  return kept;
 }
