@@ -20,9 +20,6 @@ export const chartStyles = css`
   .caption {
     margin-block: 0 0.5em;
   }
-  caption {
-    padding-block-end: 0.5em;
-  }
   /* The view toggle stands alone at the end of the line, above the figures. */
   .toggle {
     display: block;
@@ -90,8 +87,7 @@ export const chartStyles = css`
   table.numeric thead th:not(:first-child) {
     text-align: end;
   }
-  tr.focus th,
-  tr.focus td {
+  tr.focus > * {
     font-weight: 700;
   }
   @media (forced-colors: active) {
