@@ -59,10 +59,6 @@ export function chartFrame(
   ];
 }
 
-/** Class names, leaving out the false ones. */
-export const classes = (...names: (string | false | undefined)[]) =>
-  names.filter(Boolean).join(' ');
-
 /**
  * The layout and SVG of a bar chart, shared by every chart with the same data, text, size, font
  * and tick format (see memo.ts).
@@ -88,41 +84,36 @@ function barShapes(layout: BarLayout): Shape[] {
   );
   return [
     ['path', { class: 'grid', d: grid.join('') }],
-    ...rows.flatMap(({ datum, label, bar, value }): Shape[] => {
-      const focus = datum.focus && 'focus';
-      return [
-        ...label.map((line): Shape => [
-          'text',
-          { part: 'label', class: classes('label', focus), x: line.x, y: line.y },
-          line.text,
-        ]),
-        ...(bar
-          ? [
-              [
-                'rect',
-                {
-                  part: classes('bar', focus && 'bar-focus'),
-                  class: classes('bar', focus),
-                  x: bar.x,
-                  y: bar.y,
-                  width: Math.max(bar.width, 1),
-                  height: bar.height,
-                },
-              ] as const,
-            ]
-          : []),
-        [
-          'text',
+    ...rows.flatMap(({ datum, label, bar, value }) => {
+      const focus = datum.focus ? ' focus' : '';
+      const shapes = label.map((line): Shape => [
+        'text',
+        { part: 'label', class: `label${focus}`, x: line.x, y: line.y },
+        line.text,
+      ]);
+      if (bar) {
+        shapes.push([
+          'rect',
           {
-            part: 'value',
-            class: classes('value', focus, !bar && 'missing'),
-            x: value.x,
-            y: value.y,
-            'text-anchor': value.anchor,
+            part: focus ? 'bar bar-focus' : 'bar',
+            class: `bar${focus}`,
+            ...bar,
+            width: Math.max(bar.width, 1),
           },
-          value.text,
-        ],
-      ];
+        ]);
+      }
+      shapes.push([
+        'text',
+        {
+          part: 'value',
+          class: `value${focus}${bar ? '' : ' missing'}`,
+          x: value.x,
+          y: value.y,
+          'text-anchor': value.anchor,
+        },
+        value.text,
+      ]);
+      return shapes;
     }),
     ...bands.map((band): Shape => [
       'line',
