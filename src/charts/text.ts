@@ -12,18 +12,15 @@ export type Measure = (text: string, bold?: boolean) => number;
  */
 export function canvasMeasure(size: number, family: string): Measure {
   // One measure (and one cache of widths) per font, shared by every chart that uses it.
-  const key = `${size}px ${family}`;
-  let shared = measures.get(key);
-  if (!shared) {
-    shared = createMeasure(size, family);
-    measures.set(key, shared);
-  }
+  const font = `${size}px ${family}`;
+  let shared = measures.get(font);
+  if (!shared) measures.set(font, (shared = createMeasure(size, font)));
   return shared;
 }
 
 const measures = new Map<string, Measure>();
 
-function createMeasure(size: number, family: string): Measure {
+function createMeasure(size: number, font: string): Measure {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return (text, bold) => text.length * size * (bold ? 0.6 : 0.56);
   const cache = new Map<string, number>();
@@ -31,7 +28,7 @@ function createMeasure(size: number, family: string): Measure {
     const key = `${bold ? 'b' : 'n'}${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      context.font = `${bold ? 700 : 400} ${size}px ${family}`;
+      context.font = bold ? `bold ${font}` : font;
       width = context.measureText(text).width;
       // Labels recur; long one-off strings (and the prefixes tried when cutting them) do not.
       if (text.length <= 80) cache.set(key, width);
