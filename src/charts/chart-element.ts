@@ -218,8 +218,7 @@ export abstract class OccChartElement<
         ${renderDataTable({
           caption: title,
           columns: [labelColumn, valueColumn],
-          rows: data.map((d) => ({ header: d.label, cells: [d.text], focus: d.focus })),
-          numeric: true,
+          rows: data.map((d) => ({ header: d.label, value: d.text, focus: d.focus })),
         })}
       </figure>`;
     }

@@ -1,33 +1,33 @@
-/** A plain data table: a caption, column headers and one header cell per row, all real `th`s. */
+/**
+ * A chart's data as a table: a caption, two column headers (what each row is, and its value)
+ * and for each row a header cell (a real `th`) and its value, right-aligned as a number.
+ */
 import { html, type TemplateResult } from 'lit';
 
 export interface DataTable {
   caption: string;
-  /** Column headers; the first heads the row-header column. */
-  columns: string[];
-  /** Each row: its header text, then its cells. */
-  rows: { header: string; cells: string[]; focus?: boolean }[];
-  /** Right-align every column after the first (numbers). */
-  numeric?: boolean;
+  columns: [label: string, value: string];
+  rows: { header: string; value: string; focus?: boolean | undefined }[];
 }
 
-export function renderDataTable(table: DataTable, part = 'table'): TemplateResult {
+export function renderDataTable({ caption, columns, rows }: DataTable): TemplateResult {
   return html`<div class="table-wrap">
-    <table part=${part} class=${table.numeric ? 'numeric' : ''}>
+    <table part="table" class="numeric">
       <caption>
-        ${table.caption}
+        ${caption}
       </caption>
       <thead>
         <tr>
-          ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
+          <th scope="col">${columns[0]}</th>
+          <th scope="col">${columns[1]}</th>
         </tr>
       </thead>
       <tbody>
-        ${table.rows.map(
+        ${rows.map(
           (row) =>
             html`<tr class=${row.focus ? 'focus' : ''}>
               <th scope="row">${row.header}</th>
-              ${row.cells.map((cell) => html`<td>${cell}</td>`)}
+              <td>${row.value}</td>
             </tr>`,
         )}
       </tbody>

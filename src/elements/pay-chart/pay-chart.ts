@@ -165,13 +165,11 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
               columns: [strings.industry, strings.medianWage(basis === 'hourly')],
               rows: industries.map((row) => ({
                 header: row.industry,
-                cells: [
+                value:
                   row[basis] === undefined
                     ? strings.notAvailable
                     : wageText(row[basis]!, basis, text),
-                ],
               })),
-              numeric: true,
             })
           : html`<p class="caption">${caption}</p>
               ${this.renderEmpty(strings.noHourly)}`
@@ -203,8 +201,7 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
       ? renderDataTable({
           caption: title,
           columns: [strings.percentileColumn, strings.wage],
-          rows: entries.map((e) => ({ header: strings.percentileName[e.key], cells: [e.text] })),
-          numeric: true,
+          rows: entries.map((e) => ({ header: strings.percentileName[e.key], value: e.text })),
         })
       : html`<figcaption part="title">${title}</figcaption>
           ${this.whenMeasured((metrics) =>
