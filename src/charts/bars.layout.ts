@@ -4,7 +4,7 @@
  * axis whose tick count fits the width. Labels sit beside the bars when there is room and above
  * them when narrow; they wrap, so nothing overlaps or leaves the given width.
  */
-import { linearScale, type LinearScale } from './scale.js';
+import { linearScale } from './scale.js';
 import { wrapText, type Measure } from './text.js';
 
 export interface BarDatum {
@@ -124,9 +124,21 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
   });
   const plotBottom = y - rowGap + GAP / 2;
 
-  const ticks = layoutTicks(scale, plotStart, plotEnd, width, measure, tickFormat, fontSize).map(
-    (tick) => ({ ...tick, y: plotBottom + GAP / 2 + lineHeight / 2 }),
-  );
+  // The axis: d3's ticks for the room available, keeping each whose label clears the last kept
+  // one (so wide labels, such as "44.700 US$", thin the axis instead of colliding), inside the width.
+  const ticks: BarLayout['ticks'] = [];
+  const tickCount = Math.max(2, Math.floor((plotEnd - plotStart) / (fontSize * 4)));
+  let lastEnd = -Infinity;
+  for (const value of scale.ticks(tickCount)) {
+    const text = tickFormat(value);
+    const w = measure(text);
+    const x = scale(value);
+    const anchor = x - w / 2 < 0 ? 'start' : x + w / 2 > width ? 'end' : 'middle';
+    const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    if (start < lastEnd + fontSize / 2) continue;
+    lastEnd = start + w;
+    ticks.push({ value, text, x, y: plotBottom + GAP / 2 + lineHeight / 2, anchor });
+  }
   const bands = beside
     ? [{ top: 0, bottom: plotBottom }]
     : rows.map((row) => {
@@ -143,33 +155,4 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
     rows,
     ticks,
   };
-}
-
-/**
- * d3's ticks for the room available, keeping each whose label clears the last kept one (so
- * wide labels, such as "44.700 US$", thin the axis instead of colliding), inside the width.
- */
-function layoutTicks(
-  scale: LinearScale,
-  left: number,
-  right: number,
-  width: number,
-  measure: Measure,
-  format: (value: number) => string,
-  fontSize: number,
-) {
-  const count = Math.max(2, Math.floor((right - left) / (fontSize * 4)));
-  const kept: { value: number; text: string; x: number; anchor: 'start' | 'middle' | 'end' }[] = [];
-  let lastEnd = -Infinity;
-  for (const value of scale.ticks(count)) {
-    const text = format(value);
-    const w = measure(text);
-    const x = scale(value);
-    const anchor = x - w / 2 < 0 ? 'start' : x + w / 2 > width ? 'end' : 'middle';
-    const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-    if (start < lastEnd + fontSize / 2) continue;
-    lastEnd = start + w;
-    kept.push({ value, text, x, anchor });
-  }
-  return kept;
 }
