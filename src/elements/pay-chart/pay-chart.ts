@@ -28,8 +28,8 @@ import {
 import { payChartStyles } from './pay-chart.styles.js';
 import { payPeriod } from '../../data/periods.js';
 
-/** The median's marker, a diamond centred on 0,0 (the other percentiles' are circles). */
-const DIAMOND = 'M0,-8L6,0L0,8L-6,0Z';
+/** The median's marker, a diamond 12 wide and 16 tall centred on x,y (the other percentiles' are circles). */
+const diamond = (x: number, y: number) => `M${x},${y - 8}l6,8l-6,8l-6,-8z`;
 
 /** The texts this element writes, in English (the groups it uses). */
 const ENGLISH = { ...enCore, ...enCharts, ...enPay };
@@ -235,7 +235,7 @@ function stripShapes({ y, x1, x2, labels }: StripLayout): Shape[] {
       return [
         ['line', { class: 'leader', x1: x, x2: labelX, y1: y, y2: leaderY }],
         median
-          ? ['path', { class: 'marker median', d: DIAMOND, transform: `translate(${x} ${y})` }]
+          ? ['path', { class: 'marker median', d: diamond(x, y) }]
           : ['circle', { class: 'marker', cx: x, cy: y, r: 4.5 }],
         ['text', { class: 'name', x: labelX, y: nameY, 'text-anchor': 'middle' }, entry.name],
         ['text', { class: 'value', x: labelX, y: valueY, 'text-anchor': 'middle' }, entry.text],
