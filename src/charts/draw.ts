@@ -6,20 +6,14 @@
  * names come from this code, so data can never become markup.
  */
 
-/** `[tag, attributes, ...children]`; a string child is text. Undefined attributes are left out. */
-export type Shape = readonly [tag: string, attributes: Attributes, ...children: Child[]];
-type Attributes = Readonly<Record<string, string | number | undefined>>;
-type Child = Shape | string | false | undefined;
+/** `[tag, attributes, ...children]`; a string child is text. */
+export type Shape = readonly [tag: string, attributes: Attributes, ...children: (Shape | string)[]];
+type Attributes = Readonly<Record<string, string | number>>;
 
 function build([tag, attributes, ...children]: Shape): Element {
   const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const name in attributes) {
-    const value = attributes[name];
-    if (value !== undefined) element.setAttribute(name, value as string); // numbers too
-  }
-  for (const child of children) {
-    if (child) element.append(typeof child === 'string' ? child : build(child));
-  }
+  for (const name in attributes) element.setAttribute(name, attributes[name] as string); // numbers too
+  for (const child of children) element.append(typeof child === 'string' ? child : build(child));
   return element;
 }
 
