@@ -2,6 +2,7 @@
  * The stand-in figures of the elements that <occ-profile> loads when their tab is shown (see
  * stand-in.ts): a module of their own, so the profile's first download leaves them out.
  */
+import { filler } from './filler.js';
 import type { OccupationProfile } from './types.js';
 
 const group = 'Health technologists and technicians';
@@ -57,12 +58,13 @@ export const STAND_IN_EMPLOYERS: OccupationProfile['employers'] = {
   ],
 };
 
-// Similar occupations: links only need a URL, not the real one.
+// Similar occupations: links only need a URL, not the real one. Two duties are filler that wraps
+// to the reference's lines at every width from 320 to 1200 px, in the tests' default font and in
+// the benchmark's system-ui; no filler length does that for the others.
 export const STAND_IN_SIMILAR: OccupationProfile['similar'] = [
   {
     title: 'Medical transcriptionists',
-    duties:
-      'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
+    duties: filler(133),
     entryLevelEducation: 'Postsecondary nondegree award',
     medianPay: 34770,
     url: 'https://www.bls.gov/ooh/',
@@ -93,8 +95,7 @@ export const STAND_IN_SIMILAR: OccupationProfile['similar'] = [
   },
   {
     title: 'Medical assistants',
-    duties:
-      'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
+    duties: filler(122),
     entryLevelEducation: 'Postsecondary nondegree award',
     medianPay: 33610,
     url: 'https://www.bls.gov/ooh/',
