@@ -2,11 +2,14 @@
  * The stand-in figures of the elements that <occ-profile> loads when their tab is shown (see
  * stand-in.ts): a module of their own, so the profile's first download leaves them out.
  */
-import { filler } from './filler.js';
+import { filler, label } from './filler.js';
 import type { OccupationProfile } from './types.js';
 
 const group = 'Health technologists and technicians';
-const total = 'Total, all occupations';
+// Short chart labels: filler that wraps like the label it replaces at every width from 320 to
+// 1200 px, in the tests' font and the benchmark's system-ui (longer ones have no such length).
+const total = label(14);
+const offices = label(12);
 const title = 'Medical records and health information technicians';
 
 export const STAND_IN_PAY: OccupationProfile['pay'] = {
@@ -22,7 +25,7 @@ export const STAND_IN_PAY: OccupationProfile['pay'] = {
     { industry: 'Professional, scientific, and technical services', annual: 41890 },
     { industry: 'Administrative and support services', annual: 41800 },
     { industry: 'Nursing care facilities (skilled nursing facilities)', annual: 37630 },
-    { industry: 'Offices of physicians', annual: 35520 },
+    { industry: offices, annual: 35520 },
   ],
 };
 
@@ -51,7 +54,7 @@ export const STAND_IN_EMPLOYERS: OccupationProfile['employers'] = {
   year: 2018,
   industries: [
     { industry: 'Hospitals; state, local, and private', percent: 34 },
-    { industry: 'Offices of physicians', percent: 19 },
+    { industry: offices, percent: 19 },
     { industry: 'Professional, scientific, and technical services', percent: 8 },
     { industry: 'Administrative and support services', percent: 7 },
     { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },

@@ -4,7 +4,7 @@
  * when the real data arrives. Never shown as data. In parts, so that an element's module ships
  * only the part it draws (each element's `standIn`); `<occ-profile>` draws them all.
  */
-import { filler } from './filler.js';
+import { TITLE, filler } from './filler.js';
 import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
 
 export * from './stand-in.tabs.js';
@@ -12,7 +12,7 @@ export * from './stand-in.tabs.js';
 /** What every element shows or uses for its source note: the occupation, source and years. */
 export const STAND_IN: OccupationProfile = {
   schemaVersion: 1,
-  occupation: { title: 'Medical Records and Health Information Technicians', soc: ['29-2071'] },
+  occupation: { title: TITLE, soc: ['29-2071'] },
   source: {
     publisher: 'U.S. Bureau of Labor Statistics',
     title: 'Occupational Outlook Handbook',
