@@ -1,11 +1,11 @@
 import {
   html,
-  nothing,
   svg,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
 import { enCore, enFigures, enSimilar } from '../../i18n/en.js';
@@ -182,7 +182,7 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
       role="columnheader"
       scope="col"
       class="sortable ${key}"
-      aria-sort=${direction ?? nothing}
+      aria-sort=${ifDefined(direction)}
     >
       <button type="button" class="sort" part="sort-button" @click=${() => this.#sortBy(key)}>
         ${labelWithIndicator(label, direction ?? 'none')}
