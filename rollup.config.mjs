@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { bundledImports } from './scripts/bundled-imports.mjs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const elements = readdirSync('src/elements', { withFileTypes: true })
@@ -40,6 +41,7 @@ export default [
     plugins: [
       resolve(),
       typescript({ tsconfig: 'tsconfig.build.json', declaration: false, filterRoot: '.' }),
+      bundledImports(),
       minifyLiterals(),
       minify,
     ],

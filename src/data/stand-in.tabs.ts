@@ -2,10 +2,14 @@
  * The stand-in figures of the elements that <occ-profile> loads when their tab is shown (see
  * stand-in.ts): a module of their own, so the profile's first download leaves them out.
  */
+import { filler, label } from './filler.js';
 import type { OccupationProfile } from './types.js';
 
 const group = 'Health technologists and technicians';
-const total = 'Total, all occupations';
+// Short chart labels: filler that wraps like the label it replaces at every width from 320 to
+// 1200 px, in the tests' font and the benchmark's system-ui (longer ones have no such length).
+const total = label(14);
+const offices = label(12);
 const title = 'Medical records and health information technicians';
 
 export const STAND_IN_PAY: OccupationProfile['pay'] = {
@@ -21,7 +25,7 @@ export const STAND_IN_PAY: OccupationProfile['pay'] = {
     { industry: 'Professional, scientific, and technical services', annual: 41890 },
     { industry: 'Administrative and support services', annual: 41800 },
     { industry: 'Nursing care facilities (skilled nursing facilities)', annual: 37630 },
-    { industry: 'Offices of physicians', annual: 35520 },
+    { industry: offices, annual: 35520 },
   ],
 };
 
@@ -50,19 +54,20 @@ export const STAND_IN_EMPLOYERS: OccupationProfile['employers'] = {
   year: 2018,
   industries: [
     { industry: 'Hospitals; state, local, and private', percent: 34 },
-    { industry: 'Offices of physicians', percent: 19 },
+    { industry: offices, percent: 19 },
     { industry: 'Professional, scientific, and technical services', percent: 8 },
     { industry: 'Administrative and support services', percent: 7 },
     { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },
   ],
 };
 
-// Similar occupations: links only need a URL, not the real one.
+// Similar occupations: links only need a URL, not the real one. Two duties are filler that wraps
+// to the reference's lines at every width from 320 to 1200 px, in the tests' default font and in
+// the benchmark's system-ui; no filler length does that for the others.
 export const STAND_IN_SIMILAR: OccupationProfile['similar'] = [
   {
     title: 'Medical transcriptionists',
-    duties:
-      'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
+    duties: filler(133),
     entryLevelEducation: 'Postsecondary nondegree award',
     medianPay: 34770,
     url: 'https://www.bls.gov/ooh/',
@@ -93,8 +98,7 @@ export const STAND_IN_SIMILAR: OccupationProfile['similar'] = [
   },
   {
     title: 'Medical assistants',
-    duties:
-      'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
+    duties: filler(122),
     entryLevelEducation: 'Postsecondary nondegree award',
     medianPay: 33610,
     url: 'https://www.bls.gov/ooh/',

@@ -4,6 +4,7 @@
  * when the real data arrives. Never shown as data. In parts, so that an element's module ships
  * only the part it draws (each element's `standIn`); `<occ-profile>` draws them all.
  */
+import { TITLE, filler } from './filler.js';
 import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
 
 export * from './stand-in.tabs.js';
@@ -11,7 +12,7 @@ export * from './stand-in.tabs.js';
 /** What every element shows or uses for its source note: the occupation, source and years. */
 export const STAND_IN: OccupationProfile = {
   schemaVersion: 1,
-  occupation: { title: 'Medical Records and Health Information Technicians', soc: ['29-2071'] },
+  occupation: { title: TITLE, soc: ['29-2071'] },
   source: {
     publisher: 'U.S. Bureau of Labor Statistics',
     title: 'Occupational Outlook Handbook',
@@ -33,11 +34,16 @@ export const STAND_IN_QUICK_FACTS: OccupationProfile['quickFacts'] = {
   employmentChange: { count: 23100, startYear: 2018, endYear: 2028 },
 };
 
-/** What only <occ-profile> shows: its header's summary and link, its footer's date and citation. */
+/**
+ * What only <occ-profile> shows: its header's summary and link, its footer's date and citation.
+ * The summary is filler that wraps like the sentence it replaces at every width from 320 to
+ * 1200 px, in the tests' default font and the benchmark's system-ui; the citation, a long URL
+ * included, has no such filler.
+ */
 export const STAND_IN_PROFILE: Pick<OccupationProfile, 'occupation' | 'source'> = {
   occupation: {
     ...STAND_IN.occupation,
-    summary: 'Medical records and health information technicians organize and manage health data.',
+    summary: filler(84),
     url: 'https://www.bls.gov/ooh/',
   },
   source: {
@@ -57,9 +63,7 @@ export const STAND_IN_SECTIONS: OccupationProfile['sections'] = /* @__PURE__ */ 
     blocks: [58, 95, 16, 169, 64, 177, 3, 118, 11, 244, 17, 116, 19, 134, 42, 178].map(
       (length, index) => ({
         type: index % 2 ? ('paragraph' as const) : ('heading' as const),
-        text: 'Technicians organize and manage health information, including records for insurance. '
-          .repeat(4)
-          .slice(0, length),
+        text: filler(length),
       }),
     ),
   },

@@ -30,8 +30,6 @@ export const enCore = {
     contract: (reason: string) => reason,
   },
   orMore: (money: string) => `${money} or more`,
-  perYear: (money: string) => `${money} per year`,
-  perHour: (money: string) => `${money} per hour`,
   /** The one-line source note under every element. */
   sourceNote: (parts: string[]) => `Source: ${parts.join('; ')}`,
   projectionsPeriod: (period: string) => `projections ${period}`,
@@ -48,6 +46,8 @@ export const enFigures = {
 /** <occ-quick-facts> (and the similar table's pay column). */
 export const enQuickFacts = {
   quickFactsTitle: (title: string) => `Quick Facts: ${title}`,
+  perYear: (money: string) => `${money} per year`,
+  perHour: (money: string) => `${money} per hour`,
   noQuickFacts: 'No quick facts in this profile.',
   entryLevelEducation: 'Typical Entry-Level Education',
   workExperience: 'Work Experience in a Related Occupation',
