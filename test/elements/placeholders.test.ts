@@ -10,7 +10,8 @@ import { expect, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { OccElement } from '../../src/core/occ-element.js';
-import { atWidth, countedUrl, loaded, uniqueKey } from '../helpers.js';
+import { SECTION_IDS } from '../../src/data/types.js';
+import { atWidth, countedUrl, loaded, requestsFor, uniqueKey } from '../helpers.js';
 
 const TAGS = [
   'occ-quick-facts',
@@ -38,6 +39,29 @@ describe('loading placeholders', () => {
       expect(el.getAttribute('aria-busy')).to.equal(null);
       const lines = tag === 'occ-profile' ? 2 : 0;
       expect(el.getBoundingClientRect().height).to.be.closeTo(waiting, 1 + lines * 24);
+    });
+  }
+
+  // A link to a tab (`#pay` with sync-hash, or tab="pay") loads the profile with that tab shown.
+  for (const tab of SECTION_IDS.filter((id) => id !== 'summary')) {
+    it(`<occ-profile tab="${tab}"> is as tall while loading as once loaded, with one request (480 px)`, async () => {
+      const key = uniqueKey(`placeholder-profile-${tab}`);
+      const src = countedUrl(key, { delay: 400 });
+      const el = await atWidth<OccElement>(
+        480,
+        html`<occ-profile src=${src} tab=${tab}></occ-profile>`,
+      );
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      const waiting = el.getBoundingClientRect().height;
+      await expect(el).to.be.accessible();
+      await loaded(el);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      // The tab's prose is filler that wraps like the reference's, to within two lines.
+      expect(el.getBoundingClientRect().height).to.be.closeTo(waiting, 1 + 2 * 24);
+      // The tab's element waited for the same request as the profile.
+      expect((await requestsFor(key)).hits).to.equal(1);
+      await expect(el).to.be.accessible();
     });
   }
 

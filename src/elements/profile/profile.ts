@@ -13,6 +13,7 @@ import {
   STAND_IN_PROFILE,
   STAND_IN_SECTIONS,
   STAND_IN_GLOSSARY,
+  STAND_IN_CONTACTS,
   STAND_IN_QUICK_FACTS,
 } from '../../data/stand-in.js';
 import { OccTabChangeEvent } from '../../core/events.js';
@@ -90,14 +91,16 @@ const introducesTable = (block: Block) => block.type === 'paragraph' && /:\s*$/.
 const ENGLISH = { ...enCore, ...enProfile };
 
 /**
- * What the loading placeholder draws: the header, the tab list and the Summary tab of the stand-in
- * profile (the other tabs' panels are hidden, so they take no room).
+ * What the loading placeholder draws: the header, the tab list and the selected tab of the
+ * stand-in profile (the other tabs' panels are hidden, so they take no room). A tab that composes
+ * an element draws that element's own placeholder.
  */
 const PLACEHOLDER: OccupationProfile = {
   ...STAND_IN,
   quickFacts: STAND_IN_QUICK_FACTS,
   ...STAND_IN_PROFILE,
   sections: STAND_IN_SECTIONS,
+  contacts: STAND_IN_CONTACTS,
   glossary: STAND_IN_GLOSSARY,
 };
 
@@ -195,6 +198,8 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
     super.updated(changed);
     if (changed.has('syncHash') && this.syncHash) this.#readHash(false);
     if (this.profile) composeAllWhenIdle();
+    // Loading with another tab than the Summary selected: its element draws the placeholder.
+    else compose(this.#selected(PLACEHOLDER)!);
   }
 
   /**
@@ -277,6 +282,11 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
   #renderPanel(profile: OccupationProfile, id: SectionId, level: number) {
     const section = sectionOf(profile, id);
     const blocks = section?.blocks ?? [];
+    // In the placeholder a composed element shows its own: it waits for `src` too (the same
+    // request, shared by the loader), not for the stand-in profile, which has none of its figures.
+    const standIn = profile === PLACEHOLDER;
+    const data = standIn ? undefined : profile;
+    const src = standIn ? this.src : undefined;
     let content: unknown;
     switch (id) {
       case 'summary':
@@ -295,15 +305,17 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
         break;
       case 'work-environment': {
         // The employers chart goes where the OOH puts its list: after the paragraph introducing it.
-        const chart = profile.employers?.industries?.length
-          ? html`<occ-employers
-              class="embedded"
-              .hideSource=${true}
-              exportparts=${FORWARDED}
-              .theme=${this.theme}
-              .data=${profile}
-            ></occ-employers>`
-          : nothing;
+        const chart =
+          standIn || profile.employers?.industries?.length
+            ? html`<occ-employers
+                class="embedded"
+                .hideSource=${true}
+                exportparts=${FORWARDED}
+                .theme=${this.theme}
+                .data=${data}
+                .src=${src}
+              ></occ-employers>`
+            : nothing;
         const at = blocks.findIndex(introducesTable) + 1 || blocks.length;
         content = html`${this.#renderBlocks(blocks.slice(0, at), level + 1)}${chart}${this.#renderBlocks(blocks.slice(at), level + 1)}`;
         break;
@@ -314,7 +326,8 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
             .hideSource=${true}
             exportparts=${FORWARDED}
             .theme=${this.theme}
-            .data=${profile}
+            .data=${data}
+            .src=${src}
           ></occ-pay-chart>
           ${this.#renderBlocks(blocks, level + 1)}`;
         break;
@@ -324,7 +337,8 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
             .hideSource=${true}
             exportparts=${FORWARDED}
             .theme=${this.theme}
-            .data=${profile}
+            .data=${data}
+            .src=${src}
           ></occ-outlook>
           ${this.#renderBlocks(blocks, level + 1)}`;
         break;
@@ -335,7 +349,8 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
             .hideSource=${true}
             exportparts=${FORWARDED}
             .theme=${this.theme}
-            .data=${profile}
+            .data=${data}
+            .src=${src}
           ></occ-similar>`;
         break;
       case 'more-information':
