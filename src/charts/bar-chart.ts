@@ -1,8 +1,8 @@
-/** Draws a bar layout as an accessible SVG: `role="img"`, named by its title, described in words. */
+/** A bar chart's SVG (shared through memo.ts) and its description in words. */
 import type { Shape } from './draw.js';
 import type { ChartsStrings } from '../i18n/en.js';
 import { layoutBars, type BarDatum, type BarLayout, type BarLayoutOptions } from './bars.layout.js';
-import { idOf, metricsKey, sharedChart } from './memo.js';
+import { idOf, metricsKey, sharedChart, type ChartText } from './memo.js';
 
 /** "Bar chart. Median annual wages, May 2018. A: $44,700; B (highlighted): $40,350; … Highest: A." */
 export function describeBars(
@@ -21,44 +21,6 @@ export function describeBars(
   return strings.describeBars(title, items, highest);
 }
 
-export interface ChartText {
-  /** Unique within the element's shadow root. */
-  id: string;
-  title: string;
-  /** The data in words: what is compared, each value, which is highest. */
-  description: string;
-}
-
-/**
- * The frame every chart shares: an SVG `role="img"` named by its title and described in words,
- * whose drawing is hidden from assistive tech (the description already says it all). Part of the
- * shared drawing, so a chart's whole SVG is one clone: no template, no attribute bindings.
- */
-export function chartFrame(
-  text: ChartText,
-  size: { width: number; height: number },
-  className: string,
-  shapes: readonly Shape[],
-): Shape {
-  const { width, height } = size;
-  return [
-    'svg',
-    {
-      part: 'chart',
-      class: `chart ${className}`,
-      role: 'img',
-      'aria-labelledby': `${text.id}-title`,
-      'aria-describedby': `${text.id}-desc`,
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-    },
-    ['title', { id: `${text.id}-title` }, text.title],
-    ['desc', { id: `${text.id}-desc` }, text.description],
-    ['g', { 'aria-hidden': 'true' }, ...shapes],
-  ];
-}
-
 /**
  * The layout and SVG of a bar chart, shared by every chart with the same data, text, size, font
  * and tick format (see memo.ts).
@@ -66,9 +28,10 @@ export function chartFrame(
 export function barChart(data: readonly BarDatum[], options: BarLayoutOptions, text: ChartText) {
   const { tickFormat, besideMinWidth } = options;
   return sharedChart(
-    `bars|${metricsKey(options)}|${besideMinWidth}|${idOf(tickFormat)}|${JSON.stringify([text, data])}`,
+    `bars|${metricsKey(options)}|${besideMinWidth}|${idOf(tickFormat)}|${JSON.stringify(data)}`,
+    text,
     () => layoutBars(data, options),
-    (layout) => [chartFrame(text, layout, `bars ${layout.mode}`, barShapes(layout))],
+    (layout) => [`bars ${layout.mode}`, barShapes(layout)],
   );
 }
 

@@ -43,19 +43,62 @@ export function idOf(value: object): number {
   return id;
 }
 
+/** What a chart says of itself: the title and description of its SVG. */
+export interface ChartText {
+  /** Unique within the element's shadow root. */
+  id: string;
+  title: string;
+  /** The data in words: what is compared, each value, which is highest. */
+  description: string;
+}
+
 /**
- * A chart's layout and its drawing, shared by every chart of the same `key`: the key names
- * everything the layout depends on (kind, size, font, tick format, data).
+ * A chart's layout and its whole SVG, shared by every chart of the same `key` and `text`: the key
+ * names everything else the layout depends on (kind, size, font, tick format, data). `draw` gives
+ * the SVG's class and shapes; the frame around them is the same for every chart.
  */
-export function sharedChart<L>(
+export function sharedChart<L extends { width: number; height: number }>(
   key: string,
+  text: ChartText,
   layout: () => L,
-  shapes: (layout: L) => readonly Shape[],
+  draw: (layout: L) => readonly [className: string, shapes: readonly Shape[]],
 ): { layout: L; drawing: () => DocumentFragment } {
-  return memo(key, () => {
+  return memo(`${key}|${JSON.stringify(text)}`, () => {
     const laidOut = layout();
-    return { layout: laidOut, drawing: drawing(() => shapes(laidOut)) };
+    return {
+      layout: laidOut,
+      drawing: drawing(() => [chartFrame(text, laidOut, ...draw(laidOut))]),
+    };
   });
+}
+
+/**
+ * The frame of every chart: an SVG `role="img"` named by its title and described in words,
+ * whose drawing is hidden from assistive tech (the description already says it all). Part of the
+ * shared drawing, so a chart's whole SVG is one clone: no template, no attribute bindings.
+ */
+function chartFrame(
+  text: ChartText,
+  { width, height }: { width: number; height: number },
+  className: string,
+  shapes: readonly Shape[],
+): Shape {
+  return [
+    'svg',
+    {
+      part: 'chart',
+      class: `chart ${className}`,
+      role: 'img',
+      'aria-labelledby': `${text.id}-title`,
+      'aria-describedby': `${text.id}-desc`,
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+    },
+    ['title', { id: `${text.id}-title` }, text.title],
+    ['desc', { id: `${text.id}-desc` }, text.description],
+    ['g', { 'aria-hidden': 'true' }, ...shapes],
+  ];
 }
 
 /** The part of a key that names a chart's width and font. */

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { chartFrame } from '../../charts/bar-chart.js';
 import type { Shape } from '../../charts/draw.js';
 import { metricsKey, sharedChart } from '../../charts/memo.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
@@ -218,11 +217,11 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
     title: string,
     description: string,
   ) {
-    const text = { id: 'distribution', title, description };
     return sharedChart(
-      `strip|${metricsKey(metrics)}|${JSON.stringify([text, entries])}`,
+      `strip|${metricsKey(metrics)}|${JSON.stringify(entries)}`,
+      { id: 'distribution', title, description },
       () => layoutStrip(entries, metrics),
-      (layout) => [chartFrame(text, layout, 'strip', stripShapes(layout))],
+      (layout) => ['strip', stripShapes(layout)],
     ).drawing;
   }
 }
