@@ -7,6 +7,7 @@
  * or two in another font.
  */
 import { expect, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { OccElement } from '../../src/core/occ-element.js';
@@ -22,23 +23,31 @@ const TAGS = [
   'occ-profile',
 ];
 
+/**
+ * Renders `template` (an element loading over a delayed response) at 480 px, checks its loading
+ * state (busy, accessible) and its loaded one (not busy), and gives its height in each.
+ */
+async function heights(template: TemplateResult) {
+  const el = await atWidth<OccElement>(480, template);
+  await el.updateComplete;
+  expect(el.getAttribute('aria-busy')).to.equal('true');
+  const waiting = el.getBoundingClientRect().height;
+  await expect(el).to.be.accessible();
+  await loaded(el);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  expect(el.getAttribute('aria-busy')).to.equal(null);
+  return { el, waiting, shown: el.getBoundingClientRect().height };
+}
+
 describe('loading placeholders', () => {
   for (const tag of TAGS) {
     it(`<${tag}> is as tall while loading the reference profile as once loaded (480 px)`, async () => {
       const src = countedUrl(uniqueKey(`placeholder-${tag}`), { delay: 400 });
-      const el = await atWidth<OccElement>(
-        480,
+      const { waiting, shown } = await heights(
         staticHtml`<${unsafeStatic(tag)} src=${src}></${unsafeStatic(tag)}>`,
       );
-      await el.updateComplete;
-      expect(el.getAttribute('aria-busy')).to.equal('true');
-      const waiting = el.getBoundingClientRect().height;
-      await expect(el).to.be.accessible();
-      await loaded(el);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      expect(el.getAttribute('aria-busy')).to.equal(null);
       const lines = tag === 'occ-profile' ? 2 : 0;
-      expect(el.getBoundingClientRect().height).to.be.closeTo(waiting, 1 + lines * 24);
+      expect(shown).to.be.closeTo(waiting, 1 + lines * 24);
     });
   }
 
@@ -47,18 +56,11 @@ describe('loading placeholders', () => {
     it(`<occ-profile tab="${tab}"> is as tall while loading as once loaded, with one request (480 px)`, async () => {
       const key = uniqueKey(`placeholder-profile-${tab}`);
       const src = countedUrl(key, { delay: 400 });
-      const el = await atWidth<OccElement>(
-        480,
+      const { el, waiting, shown } = await heights(
         html`<occ-profile src=${src} tab=${tab}></occ-profile>`,
       );
-      await el.updateComplete;
-      expect(el.getAttribute('aria-busy')).to.equal('true');
-      const waiting = el.getBoundingClientRect().height;
-      await expect(el).to.be.accessible();
-      await loaded(el);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
       // The tab's prose is filler that wraps like the reference's, to within two lines.
-      expect(el.getBoundingClientRect().height).to.be.closeTo(waiting, 1 + 2 * 24);
+      expect(shown).to.be.closeTo(waiting, 1 + 2 * 24);
       // The tab's element waited for the same request as the profile.
       expect((await requestsFor(key)).hits).to.equal(1);
       await expect(el).to.be.accessible();
