@@ -28,7 +28,7 @@ function delay(ctx, ms) {
  *   html                   an HTML error page served as 200
  *   empty                  200 with an empty body
  *   reset                  the connection is destroyed (a network error)
- *   profile?key=&delay=&file=  serves a JSON file (default data/29-2071.json) after `delay` ms
+ *   profile?key=&delay=&file=  serves a JSON file (default data/editions/2019-20/29-2071.json) after `delay` ms
  *                              and counts the request under `key`
  *   hits?key=              `{ hits, aborts }`: requests for `key`, and how many the client abandoned
  * Added for the hostile-input suite (test/hostile/):
@@ -40,7 +40,7 @@ function delay(ctx, ms) {
  *                          profile with a 5 MB unknown field) or `contract` (5 MB of text as schemaVersion)
  *   flaky?key=&fail=&mode=&file=  fails the first `fail` requests for `key` (mode `status`: 503,
  *                          `reset`: connection destroyed, `slow`: answers after 3 s), then serves `file`
- *                          (default data/29-2071.json); counted under `key` like `profile`
+ *                          (default data/editions/2019-20/29-2071.json); counted under `key` like `profile`
  *   recover?key=           from now on flaky?key= serves the file (the server has recovered)
  *   hits-sum?prefix=       `{ hits, aborts }` summed over every key that starts with `prefix`
  *   beacon?id=             counts a hit under `beacon:<id>` and `beacon:*` (read with hits?key=); 204
@@ -78,7 +78,7 @@ async function fixtures(ctx, next) {
       return;
     }
     ctx.type = 'application/json';
-    ctx.body = await readFile(String(query.file ?? 'data/29-2071.json'), 'utf8');
+    ctx.body = await readFile(String(query.file ?? 'data/editions/2019-20/29-2071.json'), 'utf8');
   } else if (route === 'hits') {
     ctx.type = 'application/json';
     const key = String(query.key);
@@ -124,7 +124,7 @@ async function hostileFixtures(ctx, next, route, query) {
     ctx.status = 200;
     ctx.type = 'application/json';
     if (kind === 'json') {
-      const profile = JSON.parse(await readFile('data/29-2071.json', 'utf8'));
+      const profile = JSON.parse(await readFile('data/editions/2019-20/29-2071.json', 'utf8'));
       ctx.body = JSON.stringify({ ...profile, padding: 'x'.repeat(size) });
     } else if (kind === 'contract') {
       ctx.body = JSON.stringify({
@@ -159,7 +159,7 @@ async function hostileFixtures(ctx, next, route, query) {
       }
     }
     ctx.type = 'application/json';
-    ctx.body = await readFile(String(query.file ?? 'data/29-2071.json'), 'utf8');
+    ctx.body = await readFile(String(query.file ?? 'data/editions/2019-20/29-2071.json'), 'utf8');
   } else if (route === 'hits-sum') {
     const prefix = String(query.prefix);
     const sum = (map) =>

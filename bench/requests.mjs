@@ -3,7 +3,7 @@
 // requests.html); the page must request that URL once.
 import { withPage } from './browser.mjs';
 
-export const SHARED_PATH = '/data/29-2071.json';
+export const SHARED_PATH = '/data/editions/2019-20/29-2071.json';
 
 /**
  * @param {import('puppeteer-core').Browser} browser

@@ -24,7 +24,7 @@ export async function requestsFor(key: string): Promise<{ hits: number; aborts: 
 
 /** The reference profile, parsed fresh (so tests can mutate their copy). */
 export async function referenceProfile(): Promise<OccupationProfile> {
-  const response = await fetch('/data/29-2071.json');
+  const response = await fetch('/data/editions/2019-20/29-2071.json');
   return response.json();
 }
 

@@ -12,7 +12,7 @@ export const frames = (count = 2) =>
 let profile;
 /** The reference profile, fetched once per page. */
 export async function loadProfile() {
-  profile ??= fetch('/data/29-2071.json').then((response) => response.json());
+  profile ??= fetch('/data/editions/2019-20/29-2071.json').then((response) => response.json());
   return profile;
 }
 

@@ -4,7 +4,7 @@
 //   import { createApp, ref, shallowRef } from 'https://unpkg.com/vue@3/dist/vue.esm-browser.prod.js';
 import { createApp, ref, shallowRef } from '../../node_modules/vue/dist/vue.esm-browser.prod.js';
 
-const PROFILE = '/data/29-2071.json';
+const PROFILE = '/data/editions/2019-20/29-2071.json';
 const MISSING = '/data/no-such-occupation.json';
 
 const app = createApp({

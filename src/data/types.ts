@@ -27,8 +27,26 @@ export interface Occupation {
   /** Standard Occupational Classification codes, e.g. `["29-2071"]`. */
   soc: string[];
   summary?: string;
+  /** The occupation's page (BLS's OOH page for a Handbook profile). */
   url?: string;
+  /** The profile's slug: the OOH page's (`medical-records-specialists`), or the SOC code for a numbers-only profile. */
+  slug?: string;
+  /** The OOH occupation group, e.g. "Healthcare". */
+  group?: string;
+  /** For a numbers-only profile: the Handbook profile that covers this occupation. */
+  coveredBy?: Link;
 }
+
+/** A link in the data: `href` is the page a reader goes to (BLS's by default); `slug` names our profile of it, if we have one. */
+export interface Link {
+  text: string;
+  href: string;
+  slug?: string;
+}
+
+/** Rich text: plain text, or runs of text and links. Renderers show only http(s) and relative `href`s as links. */
+export type Inline = string | Link;
+export type RichText = string | Inline[];
 
 export interface Source {
   publisher?: string;
@@ -65,6 +83,10 @@ export interface Outlook {
   startYear?: number;
   endYear?: number;
   averagePercent?: number;
+  /** The outlook phrase, e.g. "Much faster than average". */
+  phrase?: string;
+  /** Projected openings each year, on average, over the decade. */
+  openingsPerYear?: number;
   changes?: { label: string; percent: number; focus?: boolean }[];
   projections?: Projection[];
 }
@@ -89,6 +111,8 @@ export interface SimilarOccupation {
   entryLevelEducation?: string;
   medianPay?: Money;
   url?: string;
+  /** Our profile of it, when the dataset has one. */
+  slug?: string;
 }
 
 /** The OOH tabs, in the OOH's order. */
@@ -106,7 +130,7 @@ export const SECTION_IDS = [
 export type SectionId = (typeof SECTION_IDS)[number];
 
 export type Block =
-  { type: 'paragraph' | 'heading'; text: string } | { type: 'list'; items: string[] };
+  { type: 'paragraph' | 'heading'; text: RichText } | { type: 'list'; items: RichText[] };
 
 export interface Section {
   /** One of {@link SECTION_IDS}; other ids are kept but not shown. */
@@ -120,6 +144,8 @@ export interface Section {
 export interface Contact {
   name: string;
   url?: string;
+  /** Our profile of it, when the contact is another Handbook profile. */
+  slug?: string;
   /** The sentence the contact is listed under, e.g. "For more information about cancer registrars, visit". */
   group?: string;
 }

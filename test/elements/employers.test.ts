@@ -11,7 +11,7 @@ import {
   texts,
 } from '../helpers.js';
 
-const REFERENCE = '/data/29-2071.json';
+const REFERENCE = '/data/editions/2019-20/29-2071.json';
 
 describe('<occ-employers>', () => {
   afterEach(async () => {

@@ -5,7 +5,7 @@ import type { OccElement } from '../../src/core/occ-element.js';
 import { en } from '../../src/i18n/en.js';
 import { atWidth, failed, loaded, shownText, texts } from '../helpers.js';
 
-const REFERENCE = '/data/29-2071.json';
+const REFERENCE = '/data/editions/2019-20/29-2071.json';
 
 async function inLang<T extends OccElement>(lang: string, template: ReturnType<typeof html>) {
   const box = await fixture(html`<div lang=${lang} style="width: 640px">${template}</div>`);

@@ -16,7 +16,7 @@ import {
   uniqueKey,
 } from '../helpers.js';
 
-const REFERENCE = '/data/29-2071.json';
+const REFERENCE = '/data/editions/2019-20/29-2071.json';
 
 async function outlook(src = REFERENCE, width = 800) {
   const el = await atWidth<OccOutlook>(width, html`<occ-outlook src=${src}></occ-outlook>`);

@@ -17,7 +17,7 @@ import {
   uniqueKey,
 } from '../helpers.js';
 
-const REFERENCE = '/data/29-2071.json';
+const REFERENCE = '/data/editions/2019-20/29-2071.json';
 
 async function payChart(src = REFERENCE, attrs = '') {
   const el = await fixture<OccPayChart>(html`<occ-pay-chart src=${src}></occ-pay-chart>`);

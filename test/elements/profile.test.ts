@@ -14,7 +14,7 @@ import {
   uniqueKey,
 } from '../helpers.js';
 
-const REFERENCE = '/data/29-2071.json';
+const REFERENCE = '/data/editions/2019-20/29-2071.json';
 
 async function profileAt(width = 1000, src = REFERENCE) {
   const el = await atWidth<OccProfile>(width, html`<occ-profile src=${src}></occ-profile>`);

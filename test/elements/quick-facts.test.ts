@@ -15,7 +15,7 @@ import {
   uniqueKey,
 } from '../helpers.js';
 
-const REFERENCE = '/data/29-2071.json';
+const REFERENCE = '/data/editions/2019-20/29-2071.json';
 
 async function quickFacts(src?: string) {
   return fixture<OccQuickFacts>(

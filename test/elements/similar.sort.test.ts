@@ -10,7 +10,7 @@ import {
   toSort,
 } from '../../src/elements/similar/similar.sort.js';
 
-/** The reference profile's rows (data/29-2071.json), reduced to what sorting reads. */
+/** The reference profile's rows (data/editions/2019-20/29-2071.json), reduced to what sorting reads. */
 const reference: SimilarOccupation[] = [
   {
     title: 'Medical transcriptionists',

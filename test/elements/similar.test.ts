@@ -16,7 +16,7 @@ import {
   uniqueKey,
 } from '../helpers.js';
 
-const REFERENCE = '/data/29-2071.json';
+const REFERENCE = '/data/editions/2019-20/29-2071.json';
 
 /** The reference rows, in data order: title, duties (start), education, pay. */
 const SEED = [

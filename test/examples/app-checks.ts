@@ -45,7 +45,7 @@ export function appChecks(page: string, names: { data: string; events: string })
     const doc = await openApp(page);
     const el = query(doc, 'occ-pay-chart');
     const text = await shownProfile(el);
-    expect(el.src).to.equal('/data/29-2071.json');
+    expect(el.src).to.equal('/data/editions/2019-20/29-2071.json');
     expect(text).to.contain('Median annual wages, May 2018');
     expect(text).to.contain('$40,350');
     expect(text, 'hide-industries').not.to.contain('in the top industries');

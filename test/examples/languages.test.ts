@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { closePages, openPage, query, requireBuilt, shownProfile } from './frame.js';
 
 const BUNDLE = '/dist/occ-elements.js';
-const PROFILE = '/data/29-2071.json';
+const PROFILE = '/data/editions/2019-20/29-2071.json';
 
 const page = (lang: string, bundle = BUNDLE, body = '') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">

@@ -18,7 +18,7 @@ import {
 } from './frame.js';
 
 const BUNDLE = '/dist/occ-elements.js';
-const PROFILE = '/data/29-2071.json';
+const PROFILE = '/data/editions/2019-20/29-2071.json';
 
 /** A page: `head` and `body` markup. */
 const page = (head: string, body = '') =>

@@ -24,13 +24,13 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
-export const REFERENCE_URL = '/data/29-2071.json';
+export const REFERENCE_URL = '/data/editions/2019-20/29-2071.json';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = Record<string, any>;
 
 const referenceText = await (await fetch(REFERENCE_URL)).text();
-/** A fresh, mutable copy of the reference profile (data/29-2071.json). */
+/** A fresh, mutable copy of the reference profile (data/editions/2019-20/29-2071.json). */
 export const reference = (): Doc => JSON.parse(referenceText);
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

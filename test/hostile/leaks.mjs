@@ -66,7 +66,7 @@ async function bundlePath() {
 }
 
 const bundle = readFileSync(await bundlePath());
-const profile = readFileSync('data/29-2071.json');
+const profile = readFileSync('data/editions/2019-20/29-2071.json');
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>leaks</title>
 <script type="module" src="/occ-elements.js"></script><body><div id="stage" style="width:640px"></div>`;
 

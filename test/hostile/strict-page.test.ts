@@ -78,7 +78,7 @@ describe('a strict page (CSP, Trusted Types)', function () {
     await until(() => occ().every((el) => el.profile), 10000, 'the static elements load');
 
     // Every other state, for every element: errors, empty, no source, loading, data.
-    const profile = await (await win.fetch('/data/29-2071.json')).json();
+    const profile = await (await win.fetch('/data/editions/2019-20/29-2071.json')).json();
     for (const tag of TAGS) {
       for (const src of Object.values(STATES)) {
         const el = doc.createElement(tag) as OccElement;
@@ -167,12 +167,14 @@ describe('a strict page (CSP, Trusted Types)', function () {
   it('makes no request but to its src, one per URL', () => {
     // The test's own fetch of the reference (relative, in `before`) aside, every request is an
     // element's, for its src (resolved); elements sharing a URL share one request.
-    const requests = win.__hostile.requests.filter((r) => r !== 'fetch /data/29-2071.json');
+    const requests = win.__hostile.requests.filter(
+      (r) => r !== 'fetch /data/editions/2019-20/29-2071.json',
+    );
     for (const request of requests) {
       expect(request.startsWith('fetch '), request).to.equal(true);
       expect(sources.has(request.slice('fetch '.length)), request).to.equal(true);
     }
-    const reference = `fetch ${new URL('/data/29-2071.json', doc.baseURI).href}`;
+    const reference = `fetch ${new URL('/data/editions/2019-20/29-2071.json', doc.baseURI).href}`;
     expect(
       requests.filter((r) => r === reference),
       'requests for the reference',
@@ -183,7 +185,7 @@ describe('a strict page (CSP, Trusted Types)', function () {
       if (entry.initiatorType === 'script') continue; // the module graph of the elements' code
       expect(entry.initiatorType, entry.name).to.equal('fetch');
       expect(
-        sources.has(entry.name) || entry.name.endsWith('/data/29-2071.json'),
+        sources.has(entry.name) || entry.name.endsWith('/data/editions/2019-20/29-2071.json'),
         entry.name,
       ).to.equal(true);
     }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OccErrorEvent, OccLoadEvent, OccupationProfile } from 'occ-elements';
 
-const PROFILE = '/data/29-2071.json';
+const PROFILE = '/data/editions/2019-20/29-2071.json';
 const MISSING = '/data/no-such-occupation.json';
 
 /** The tag of the element an occ-* event came from, for the log. */

@@ -23,6 +23,7 @@ import {
   type OccupationProfile,
   type SectionId,
 } from '../../data/types.js';
+import { plainText } from '../../data/rich-text.js';
 import { safeHref } from '../../data/url.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -85,7 +86,8 @@ function heading(level: number, content: unknown, className = '', part = '') {
 }
 
 /** A paragraph that introduces a table on the OOH page ("…were as follows:"). */
-const introducesTable = (block: Block) => block.type === 'paragraph' && /:\s*$/.test(block.text);
+const introducesTable = (block: Block) =>
+  block.type === 'paragraph' && /:\s*$/.test(plainText(block.text));
 
 /** The texts this element writes, in English (the groups it uses). */
 const ENGLISH = { ...enCore, ...enProfile };
