@@ -1,6 +1,6 @@
 // @ts-check
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { Validator } from '@cfworker/json-schema';
