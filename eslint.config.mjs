@@ -5,7 +5,19 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.tmp/', 'coverage/', 'examples/**/dist/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.tmp/',
+      'coverage/',
+      'examples/**/dist/',
+      // The WordPress plugin's copies of dist/ and data/ and its zip (npm run build:wordpress).
+      'integrations/wordpress/dist/',
+      'integrations/wordpress/occ-elements/dist/',
+      'integrations/wordpress/occ-elements/data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -55,5 +67,15 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', 'scripts/**/*.js', 'bin/**/*'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The WordPress block's editor script runs in the editor, against WordPress's `wp` globals.
+    files: ['integrations/wordpress/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // The WordPress tests run in Node and pass functions to the browser (page.evaluate).
+    files: ['test/wordpress/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, wp: 'readonly' } },
   },
 );

@@ -18,7 +18,7 @@ mkdir -p "$state"
 chmod 700 "$state"
 
 # 1. Packages.
-packages=(wordpress mariadb-server apache2 libapache2-mod-php php-mysql)
+packages=(wordpress wordpress-theme-twentytwentythree mariadb-server apache2 libapache2-mod-php php-mysql unzip curl)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
