@@ -52,11 +52,13 @@ const nodeStatus = nodeTests(nodeCounts, 'test/node/');
 console.log('\n=== WordPress plugin (a real WordPress, Chromium)');
 const wordpressStatus = nodeTests(wordpressCounts, 'test/wordpress/');
 
-const totals = [read(browserCounts), read(nodeCounts), read(wordpressCounts)].reduce((sum, counts) => ({
-  passed: sum.passed + counts.passed,
-  failed: sum.failed + counts.failed,
-  skipped: sum.skipped + counts.skipped,
-}));
+const totals = [read(browserCounts), read(nodeCounts), read(wordpressCounts)].reduce(
+  (sum, counts) => ({
+    passed: sum.passed + counts.passed,
+    failed: sum.failed + counts.failed,
+    skipped: sum.skipped + counts.skipped,
+  }),
+);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(browserStatus || nodeStatus || wordpressStatus || (totals.failed ? 1 : 0));
