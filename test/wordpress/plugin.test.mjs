@@ -285,18 +285,40 @@ if (skip) {
         wp.data.dispatch('core/block-editor').insertBlocks(block);
         wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
       });
-      // The preview is the server's rendering; on newer WordPress the canvas is an iframe.
-      const deadline = Date.now() + 30000;
-      let found = false;
-      while (!found && Date.now() < deadline) {
-        for (const frame of page.frames()) {
-          const text = await deepText(frame, '.wp-block-occ-elements-occupation').catch(() => '');
-          if (text.includes(figures.medianPay) && text.includes(figures.outlook)) found = true;
-        }
-        if (!found) await settle(300);
-      }
-      assert.ok(found, 'the preview shows the median pay and the outlook');
-      await page.waitForSelector('.components-combobox-control input', { timeout: 10000 });
+      // The preview is the server's rendering, made live by the elements' script in the editor.
+      await waitForText(page, [figures.medianPay, figures.outlook], {
+        selector: '.wp-block-occ-elements-occupation',
+        timeout: 30000,
+      });
+      // A valid block has nothing to tell the editor (the block's unset options are not "unknown").
+      const notices = await Promise.all(
+        page
+          .frames()
+          .map((frame) =>
+            frame.$$eval('.occ-elements-notice', (nodes) => nodes.map((node) => node.textContent)),
+          ),
+      );
+      assert.deepEqual(notices.flat(), []);
+
+      // The occupation picker searches the shipped index: typing a title and choosing the match
+      // sets the block's occupation, and the preview follows.
+      const other = shippedProfile('nurse-practitioners');
+      const input = await page.waitForSelector('.components-combobox-control input', {
+        timeout: 10000,
+      });
+      await input.click({ clickCount: 3 });
+      await input.type(other.entry.title);
+      const choice = await page.waitForSelector(
+        `xpath///*[contains(@class, "components-form-token-field__suggestion") and starts-with(normalize-space(.), "${other.entry.title} (")]`,
+      );
+      await choice.click();
+      const chosen = await page.evaluate(
+        () => wp.data.select('core/block-editor').getSelectedBlock().attributes.occupation,
+      );
+      assert.equal(chosen, other.entry.slug ?? other.entry.soc);
+      await waitForText(page, [expectedFigures(other.profile).medianPay], {
+        selector: '.wp-block-occ-elements-occupation',
+      });
       await context.close();
     });
 

@@ -123,13 +123,18 @@ export const deepText = (page, selector = 'body') =>
     return [...document.querySelectorAll(selector)].map(text).join(' ').replace(/\s+/g, ' ');
   }, selector);
 
-/** Waits until the text of the page (shadow roots included) has every one of these strings. */
+/**
+ * Waits until the text of the page (shadow roots included) has every one of these strings, in the
+ * page or one of its frames (the block editor's canvas is an iframe on newer WordPress).
+ */
 export async function waitForText(page, strings, { timeout = 20000, selector = 'body' } = {}) {
   const deadline = Date.now() + timeout;
   let text = '';
   while (Date.now() < deadline) {
-    text = await deepText(page, selector);
-    if (strings.every((string) => text.includes(string))) return text;
+    for (const frame of page.frames()) {
+      text = await deepText(frame, selector).catch(() => '');
+      if (strings.every((string) => text.includes(string))) return text;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Timed out waiting for ${JSON.stringify(strings)} in: ${text.slice(0, 600)}…`);

@@ -66,7 +66,8 @@ function render_element( string $name, array $raw, string $wrapper = '' ): strin
 
 	$allowed = element_options( $element );
 	foreach ( $options as $key => $value ) {
-		if ( in_array( $key, SOURCE_KEYS, true ) || in_array( $key, BLOCK_SUPPORT_KEYS, true ) || '' === $value || null === $value ) {
+		// Unset: empty, or a block's boolean at its default (false); the block sends every attribute.
+		if ( in_array( $key, SOURCE_KEYS, true ) || in_array( $key, BLOCK_SUPPORT_KEYS, true ) || in_array( $value, array( '', null, false ), true ) ) {
 			continue;
 		}
 		if ( ! isset( $allowed[ $key ] ) ) {
