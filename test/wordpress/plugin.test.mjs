@@ -2,8 +2,10 @@
 // and Apache, started by integrations/wordpress/test-env/setup.sh (which `.ci/run` runs), driven in
 // Chromium. Without that site these tests are skipped, with a line saying how to start it.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import {
   axeViolations,
   deepText,
@@ -12,6 +14,7 @@ import {
   launch,
   logIn,
   open,
+  pluginDir,
   rest,
   shippedProfile,
   waitForElements,
@@ -362,6 +365,49 @@ if (skip) {
       const urls = compare[1].split(' ');
       assert.equal(urls.length, 2);
       for (const url of urls) assert.equal((await fetch(url)).status, 200);
+    });
+
+    it('finds an occupation by slug, SOC code, title or old SOC code in either index format, and only files inside the data', () => {
+      const find = (dir, queries) =>
+        JSON.parse(
+          execFileSync(
+            'php',
+            [
+              fileURLToPath(new URL('fixtures/find-occupations.php', import.meta.url)),
+              dir,
+              ...queries,
+            ],
+            { encoding: 'utf8' },
+          ),
+        );
+      // The 2024-34 format: slug, title, file, kind, soc[], and the SOC 2010 crosswalk.
+      assert.deepEqual(
+        find(fileURLToPath(new URL('fixtures/index-2024-34/', import.meta.url)), [
+          'registered-nurses',
+          '29-1141',
+          '45-2092',
+          '29-2071',
+          'Registered Nurses',
+          'escape',
+          'no-such-job',
+        ]),
+        {
+          'registered-nurses': 'registered-nurses.json',
+          '29-1141': '29-1141.json',
+          '45-2092': 'agricultural-workers.json',
+          '29-2071': 'medical-records-specialists.json',
+          'Registered Nurses': 'registered-nurses.json',
+          escape: null,
+          'no-such-job': null,
+        },
+      );
+      // Whatever the installed plugin ships (the 2018-28 format has soc, title and file).
+      const { entry } = shippedProfile('registered-nurses');
+      assert.deepEqual(find(`${pluginDir}/data`, ['registered-nurses', '29-1141', 'no-such-job']), {
+        'registered-nurses': entry.file,
+        '29-1141': entry.file,
+        'no-such-job': null,
+      });
     });
 
     it('PHP logs no notice or warning from the plugin', () => {

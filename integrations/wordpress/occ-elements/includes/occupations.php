@@ -12,9 +12,9 @@ namespace OccElements;
 
 defined( 'ABSPATH' ) || exit;
 
-/** The plugin's own copy of the dataset (copied in by `npm run build:wordpress`). */
+/** The plugin's own copy of the dataset (copied in by `npm run build:wordpress`); a filter may point elsewhere. */
 function data_dir(): string {
-	return plugin_dir_path( PLUGIN_FILE ) . 'data/';
+	return trailingslashit( (string) apply_filters( 'occ_elements_data_dir', plugin_dir_path( PLUGIN_FILE ) . 'data/' ) );
 }
 
 /**
@@ -88,7 +88,7 @@ function find_occupation( string $query ): ?array {
 		fn( $entry ) => strtolower( $entry['key'] ) === $query,
 		fn( $entry ) => 'profile' === $entry['kind'] && in_array( $query, $entry['soc'], true ),
 		fn( $entry ) => in_array( $query, $entry['soc'], true ),
-		fn( $entry ) => sanitize_title( $entry['title'] ) === $query,
+		fn( $entry ) => sanitize_title( $entry['title'] ) === sanitize_title( $query ),
 	);
 	foreach ( $tests as $test ) {
 		foreach ( $entries as $entry ) {
