@@ -33,15 +33,16 @@ export const pluginData = (file) => JSON.parse(readFileSync(join(pluginDir, 'dat
 
 /** The profile an editor means by "registered-nurses", found in the installed plugin's index by slug or title. */
 export function shippedProfile(slug) {
-  const index = pluginData('index.json');
-  const entry = index.occupations.find(
-    (candidate) =>
-      candidate.slug === slug ||
-      candidate.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') === slug,
-  );
+  const { occupations } = pluginData('index.json');
+  const titleSlug = (title) =>
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  // A slug of its own first (the 2024-34 index), else the title's (the 2018-28 one has no slugs).
+  const entry =
+    occupations.find((candidate) => candidate.slug === slug) ??
+    occupations.find((candidate) => titleSlug(candidate.title) === slug);
   return { entry, profile: pluginData(entry.file) };
 }
 
