@@ -361,10 +361,12 @@ if (skip) {
       assert.ok(finder, 'the finder tag');
       assert.equal((await fetch(finder[1])).status, 200);
       assert.ok(finder[1].endsWith(`${pluginFiles}data/index.json`));
-      const compare = html.match(/<occ-compare src="([^"]+)"/);
+      // Compare: the profiles as a list of URLs separated by spaces, and the index to add others from.
+      const compare = html.match(/<occ-compare src="([^"]+)" index="([^"]+)"/);
       const urls = compare[1].split(' ');
       assert.equal(urls.length, 2);
       for (const url of urls) assert.equal((await fetch(url)).status, 200);
+      assert.equal(compare[2], finder[1]);
     });
 
     it('finds an occupation by slug, SOC code, title or old SOC code in either index format, and only files inside the data', () => {

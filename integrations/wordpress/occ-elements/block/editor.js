@@ -93,7 +93,8 @@
       source.push(
         el(components.TextControl, {
           key: 'occupations',
-          label: __('Occupations (2 to 4 slugs or SOC codes, comma-separated)', 'occ-elements'),
+          label: __('Occupations (up to 4 slugs or SOC codes, comma-separated)', 'occ-elements'),
+          help: __('Readers can add others from the index.', 'occ-elements'),
           value: attributes.occupations,
           onChange: function (value) {
             setAttributes({ occupations: value });

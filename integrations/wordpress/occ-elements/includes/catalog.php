@@ -33,16 +33,23 @@ function option_specs(): array {
 		'theme'             => array( 'type' => 'enum', 'values' => array( 'light', 'dark', 'auto' ), 'label' => __( 'Colour scheme', 'occ-elements' ) ),
 		'href-template'     => array( 'type' => 'url', 'label' => __( 'Link occupations to (e.g. /careers/{slug})', 'occ-elements' ) ),
 		'limit'             => array( 'type' => 'int', 'min' => 1, 'max' => 2000, 'label' => __( 'Number of results', 'occ-elements' ) ),
-		'education'         => array( 'type' => 'text', 'label' => __( 'Entry-level education', 'occ-elements' ) ),
-		'experience'        => array( 'type' => 'text', 'label' => __( 'Work experience', 'occ-elements' ) ),
-		'training'          => array( 'type' => 'text', 'label' => __( 'On-the-job training', 'occ-elements' ) ),
+		'query'             => array( 'type' => 'text', 'label' => __( 'Search (title words or SOC code)', 'occ-elements' ) ),
+		'education'         => array( 'type' => 'text', 'label' => __( 'Entry-level education (e.g. bachelor)', 'occ-elements' ) ),
+		'experience'        => array( 'type' => 'text', 'label' => __( 'Work experience (e.g. none)', 'occ-elements' ) ),
+		'training'          => array( 'type' => 'text', 'label' => __( 'On-the-job training (e.g. short-term)', 'occ-elements' ) ),
+		'growth'            => array( 'type' => 'enum', 'values' => array( 'decline', 'little-or-no-change', 'slower', 'average', 'faster', 'much-faster' ), 'label' => __( 'Projected growth', 'occ-elements' ) ),
+		'new-jobs'          => array( 'type' => 'enum', 'values' => array( 'decline', '0', '1000', '10000', '50000', '100000' ), 'label' => __( 'New jobs (at least)', 'occ-elements' ) ),
+		'min-pay'           => array( 'type' => 'int', 'min' => 0, 'max' => 1000000, 'label' => __( 'Lowest median annual pay ($)', 'occ-elements' ) ),
+		'max-pay'           => array( 'type' => 'int', 'min' => 0, 'max' => 1000000, 'label' => __( 'Highest median annual pay ($)', 'occ-elements' ) ),
+		'order'             => array( 'type' => 'enum', 'values' => array( 'asc', 'desc' ), 'label' => __( 'Order', 'occ-elements' ) ),
 		'sync-url'          => array( 'type' => 'bool', 'label' => __( 'Keep the search in the page address', 'occ-elements' ) ),
 	);
 }
 
 /**
- * The elements. `source`: `occupation` (one profile file), `occupations` (several, for compare)
- * or `index` (the dataset's index, for the finder). `options` names entries of option_specs(), or
+ * The elements. `source`: `occupation` (one profile file), `occupations` (up to four, for
+ * compare, which also gets the index so readers can add more) or `index` (the dataset's index, for
+ * the finder). `options` names entries of option_specs(), or
  * gives an element's own spec where its values differ (each element's `sort`).
  *
  * @return array<string, array<string, mixed>>
@@ -86,7 +93,7 @@ function elements(): array {
 			'source'  => 'occupation',
 			'options' => array_merge(
 				array(
-					'sort' => array( 'type' => 'enum', 'values' => array( 'pay', '-pay', 'education', '-education' ), 'label' => __( 'Sort by', 'occ-elements' ) ),
+					'sort' => array( 'type' => 'enum', 'values' => array( 'pay', '-pay', 'education', '-education' ), 'label' => __( 'Sort by (a minus: descending)', 'occ-elements' ) ),
 					'href-template',
 				),
 				$common
@@ -98,11 +105,17 @@ function elements(): array {
 			'source'  => 'index',
 			'options' => array_merge(
 				array(
-					'sort' => array( 'type' => 'enum', 'values' => sort_keys( array( 'title', 'pay', 'growth', 'jobs', 'openings' ) ), 'label' => __( 'Sort by', 'occ-elements' ) ),
+					'sort' => array( 'type' => 'enum', 'values' => array( 'title', 'pay', 'growth', 'jobs', 'new-jobs', 'openings' ), 'label' => __( 'Sort by', 'occ-elements' ) ),
+					'order',
 					'limit',
+					'query',
 					'education',
 					'experience',
 					'training',
+					'growth',
+					'new-jobs',
+					'min-pay',
+					'max-pay',
 					'href-template',
 					'sync-url',
 				),
@@ -116,16 +129,6 @@ function elements(): array {
 			'options' => array_merge( array( 'href-template' ), $common ),
 		),
 	);
-}
-
-/**
- * Each key ascending and, with a leading minus, descending.
- *
- * @param string[] $keys Sort keys.
- * @return string[]
- */
-function sort_keys( array $keys ): array {
-	return array_merge( $keys, array_map( fn( $key ) => "-$key", $keys ) );
 }
 
 /**

@@ -89,7 +89,7 @@ function render_element( string $name, array $raw, string $wrapper = '' ): strin
 	foreach ( $attributes as $key => $value ) {
 		if ( true === $value ) {
 			$html .= ' ' . $key;
-		} elseif ( 'src' === $key || 'href-template' === $key ) {
+		} elseif ( in_array( $key, array( 'src', 'index', 'href-template' ), true ) ) {
 			// Compare's src is a list of URLs separated by spaces: each is escaped on its own.
 			$html .= sprintf( ' %s="%s"', $key, implode( ' ', array_map( __NAMESPACE__ . '\esc_url_template', (array) $value ) ) );
 		} else {
@@ -101,8 +101,8 @@ function render_element( string $name, array $raw, string $wrapper = '' ): strin
 }
 
 /**
- * The data attributes: `src` for one occupation or the index, a space-separated `src` list for
- * compare. Null (with the reason in $problems) when there is nothing to show.
+ * The data attributes: `src` for one occupation or the index; for compare, a `src` list (URLs
+ * separated by spaces) and `index`. Null (with the reason in $problems) when there is nothing to show.
  *
  * @param array<string, mixed> $element  The catalog entry.
  * @param array<string, mixed> $options  Normalized options.
@@ -117,27 +117,36 @@ function source_attributes( array $element, array $options, array &$problems ): 
 	if ( 'index' === $element['source'] ) {
 		return array( 'src' => data_url( 'index.json' ) );
 	}
-	$wanted = 'occupations' === $element['source']
-		? preg_split( '/[\s,]+/', (string) ( $options['occupations'] ?? '' ), -1, PREG_SPLIT_NO_EMPTY )
-		: array_filter( array( (string) ( $options['occupation'] ?? '' ), (string) ( $options['soc'] ?? '' ) ), 'strlen' );
-	if ( ! $wanted ) {
+	if ( 'occupations' === $element['source'] ) {
+		// Compare: the occupations given (up to four; none is fine), and the index readers add others from.
+		$wanted     = (array) preg_split( '/[\s,]+/', (string) ( $options['occupations'] ?? '' ), -1, PREG_SPLIT_NO_EMPTY );
+		$found      = array_filter( array_map( fn( $query ) => find_known( $query, $problems ), array_slice( $wanted, 0, 4 ) ) );
+		$attributes = $found ? array( 'src' => array_map( fn( $entry ) => data_url( $entry['file'] ), $found ) ) : array();
+		return $attributes + array( 'index' => data_url( 'index.json' ) );
+	}
+	$query = (string) ( $options['occupation'] ?? '' ) ?: (string) ( $options['soc'] ?? '' );
+	if ( '' === $query ) {
 		$problems[] = __( 'Choose an occupation.', 'occ-elements' );
 		return null;
 	}
-	$urls = array();
-	foreach ( array_slice( $wanted, 0, 'occupations' === $element['source'] ? 4 : 1 ) as $query ) {
-		$entry = find_occupation( $query );
-		if ( null === $entry ) {
-			/* translators: %s: what the editor typed. */
-			$problems[] = sprintf( __( 'No occupation "%s" in the data: choose one from the list, or give its slug or SOC code.', 'occ-elements' ), $query );
-		} else {
-			$urls[] = data_url( $entry['file'] );
-		}
+	$entry = find_known( $query, $problems );
+	return $entry ? array( 'src' => data_url( $entry['file'] ) ) : null;
+}
+
+/**
+ * find_occupation(), telling the editor when there is none.
+ *
+ * @param string   $query    A slug, SOC code or title.
+ * @param string[] $problems Collects what went wrong.
+ * @return array<string, mixed>|null
+ */
+function find_known( string $query, array &$problems ): ?array {
+	$entry = find_occupation( $query );
+	if ( null === $entry ) {
+		/* translators: %s: what the editor typed. */
+		$problems[] = sprintf( __( 'No occupation "%s" in the data: choose one from the list, or give its slug or SOC code.', 'occ-elements' ), $query );
 	}
-	if ( ! $urls ) {
-		return null;
-	}
-	return array( 'src' => 'occupations' === $element['source'] ? $urls : $urls[0] );
+	return $entry;
 }
 
 /**
