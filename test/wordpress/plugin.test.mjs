@@ -319,8 +319,9 @@ if (skip) {
         () => wp.data.select('core/block-editor').getSelectedBlock().attributes.occupation,
       );
       assert.equal(chosen, other.entry.slug ?? other.entry.soc);
-      await waitForText(page, [expectedFigures(other.profile).medianPay], {
+      await waitForText(page, [other.entry.title, expectedFigures(other.profile).medianPay], {
         selector: '.wp-block-occ-elements-occupation',
+        timeout: 30000,
       });
       await context.close();
     });
