@@ -21,10 +21,10 @@ export interface AxisOptions {
   format: (value: number) => string;
 }
 
-/** Tick labels at least this many font sizes apart; ticks at most this often (in font sizes). */
+/** Tick labels at least this many font sizes apart; ticks at least this many font sizes apart. */
 const LABEL_GAP = 1;
 const TICK_SPACING = 5;
-const MOST_TICKS = 12;
+const MOST_TICKS = 11;
 
 /**
  * A linear scale from `values` (zero included) onto `range`, niced, and its ticks: d3's ticks for
@@ -41,16 +41,24 @@ export function valueAxis(
   const low = Math.min(0, ...finite);
   let high = Math.max(0, ...finite);
   if (low === high) high = 1; // all zero, or nothing available: still a valid axis
-  // As many ticks as fit one per TICK_SPACING font sizes (at least one, at most MOST_TICKS).
+  // d3's tick count is a hint (it rounds the step to 1, 2 or 5 times a power of ten): try counts
+  // from the most that could fit down, for the first axis with at most MOST_TICKS ticks,
+  // TICK_SPACING font sizes apart, whose labels clear each other. On a very narrow chart, where
+  // none is, the first whose labels clear each other; an axis has two ticks at least.
   const room = Math.floor((range[1] - range[0]) / (fontSize * TICK_SPACING));
   const most = Number.isFinite(room) ? Math.min(Math.max(room, 1), MOST_TICKS) : 1;
-  let axis!: { scale: ScaleLinear<number, number>; ticks: AxisTick[] };
+  const axes: { scale: ScaleLinear<number, number>; ticks: AxisTick[] }[] = [];
   for (let count = most; count >= 1; count -= 1) {
     const scale = scaleLinear().domain([low, high]).range(range).nice(count);
-    axis = { scale, ticks: placeTicks(scale, count, options) };
-    if (labelsApart(axis.ticks, measure, fontSize * LABEL_GAP)) break;
+    const ticks = placeTicks(scale, count, options);
+    if (ticks.length >= 2 || !axes.length) axes.push({ scale, ticks });
   }
-  return axis;
+  const apart = (axis: (typeof axes)[number]) =>
+    labelsApart(axis.ticks, measure, fontSize * LABEL_GAP);
+  const spaced = (axis: (typeof axes)[number]) =>
+    axis.ticks.length <= MOST_TICKS &&
+    (axis.ticks.length < 2 || axis.ticks[1]!.x - axis.ticks[0]!.x >= fontSize * TICK_SPACING);
+  return axes.find((axis) => spaced(axis) && apart(axis)) ?? axes.find(apart) ?? axes.at(-1)!;
 }
 
 function placeTicks(

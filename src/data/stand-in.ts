@@ -25,14 +25,17 @@ export const STAND_IN: OccupationProfile = {
   quickFacts: { outlook: { startYear: 2024, endYear: 2034 } },
 };
 
-/** Quick facts: <occ-quick-facts>, and the figures <occ-outlook> and <occ-similar> quote. */
+/**
+ * Quick facts: <occ-quick-facts>, and the figures <occ-outlook> and <occ-similar> quote. Every row,
+ * with the most common education and outlook phrase.
+ */
 export const STAND_IN_QUICK_FACTS: OccupationProfile['quickFacts'] = {
   medianPay: { annual: 50000, hourly: 24.04, year: 2024 },
-  entryLevelEducation: 'Postsecondary nondegree award',
+  entryLevelEducation: 'High school diploma or equivalent',
   workExperience: 'None',
   onTheJobTraining: 'None',
   jobs: { count: 100000, year: 2024 },
-  outlook: { percent: 5, phrase: 'Faster than average', startYear: 2024, endYear: 2034 },
+  outlook: { percent: 3, phrase: 'As fast as average', startYear: 2024, endYear: 2034 },
   employmentChange: { count: 5000, startYear: 2024, endYear: 2034 },
 };
 

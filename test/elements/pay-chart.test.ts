@@ -289,7 +289,8 @@ describe('<occ-pay-chart>', () => {
       ),
     ).to.deep.equal([
       'Health technologists and technicians $44,700',
-      'Medical records and health information technicians $40,350',
+      // The occupation the chart highlights, named as such in words.
+      'Medical records and health information technicians (this occupation) $40,350',
       'Total, all occupations $38,640',
     ]);
     const focusButton = el.shadowRoot!.activeElement as HTMLButtonElement;

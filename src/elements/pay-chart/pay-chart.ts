@@ -143,6 +143,7 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
             percentiles,
             strings.distributionTitle(hourly, period),
             distributionSentence(profile, basis, text),
+            medians.find((d) => d.focus && d.value !== undefined)?.text,
           )
         : nothing
     }
@@ -198,11 +199,17 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
   }
 
   /**
-   * The wage distribution: in chart view the strip and the OOH sentence, which states the 10th and
-   * 90th percentiles, so the strip's description states only the others (each figure said once);
-   * in table view a table of them all.
+   * The wage distribution: in chart view the strip and the OOH sentence. Each figure is said once:
+   * the sentence states the 10th and 90th percentiles and the median bars the occupation's median
+   * (`statedMedian`), so the strip's description states only the others. In table view a table
+   * of them all.
    */
-  #renderDistribution(entries: PercentileEntry[], title: string, sentence: string) {
+  #renderDistribution(
+    entries: PercentileEntry[],
+    title: string,
+    sentence: string,
+    statedMedian: string | undefined,
+  ) {
     const { strings } = this;
     if (this.showsTables) {
       return html`<figure class="after" part="distribution">
@@ -213,8 +220,11 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
         })}
       </figure>`;
     }
-    const stated = sentence ? ['p10', 'p90'] : [];
-    const unstated = entries.filter((e) => !stated.includes(e.key));
+    const unstated = entries.filter((e) =>
+      e.key === 'p50'
+        ? e.text !== statedMedian
+        : !(sentence && (e.key === 'p10' || e.key === 'p90')),
+    );
     const description = unstated.length
       ? `${unstated.map((e) => strings.item(strings.percentileName[e.key], e.text)).join('; ')}.`
       : '';
