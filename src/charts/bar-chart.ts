@@ -43,14 +43,12 @@ function barShapes(layout: BarLayout): Shape[] {
   );
   return [
     ['path', { class: 'grid', d: grid.join('') }],
-    ...rows.flatMap(({ datum, label, cut, bar, value }) => {
+    ...rows.flatMap(({ datum, label, bar, value }) => {
       const focus = datum.focus ? ' focus' : '';
-      // A label cut to fit shows its whole text on hover (the description has it too).
       const shapes = label.map((line): Shape => [
         'text',
         { part: 'label', class: `label${focus}`, x: line.x, y: line.y },
         line.text,
-        ...(cut ? [['title', {}, datum.label] as const] : []),
       ]);
       if (bar) {
         shapes.push([

@@ -37,7 +37,7 @@ export interface TextLine {
 export interface BarRow {
   datum: BarDatum;
   label: TextLine[];
-  /** Whether the label was cut to fit its lines (the drawing then gives the whole label as a tooltip). */
+  /** Whether the label was cut to fit its lines (its whole text is in the description and the table view). */
   cut: boolean;
   /** Absent when the value is not available. */
   bar?: { x: number; y: number; width: number; height: number };
