@@ -64,7 +64,7 @@ const LINES_BESIDE = 2;
 const LINES_ABOVE = 1;
 
 export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions): BarLayout {
-  const { width, fontSize, measure, tickFormat, besideMinWidth = 440 } = options;
+  const { width, fontSize, measure, tickFormat, besideMinWidth = 560 } = options;
   const lineHeight = Math.round(fontSize * 1.3);
   const barHeight = Math.round(fontSize * 1.5);
   const rowGap = Math.round(fontSize * 0.75);
@@ -77,18 +77,20 @@ export function layoutBars(data: readonly BarDatum[], options: BarLayoutOptions)
   const widestLabel = Math.max(0, ...data.map((d) => measure(d.label.slice(0, 200), d.focus)));
   const labelWidth = beside ? Math.min(widestLabel, width * 0.4) : width;
   const plotStart = (beside ? labelWidth + GAP * 2 : 0) + (negativeText ? negativeText + GAP : 0);
-  const plotEnd = Math.max(
-    plotStart + fontSize * 2,
-    width - (positiveText ? positiveText + GAP : 0),
-  );
-
   const values = data.flatMap((d) => (d.value === undefined ? [] : [d.value]));
-  const axis = valueAxis(values, [plotStart, plotEnd], {
-    width,
-    fontSize,
-    measure,
-    format: tickFormat,
-  });
+  const axisFor = (end: number) =>
+    valueAxis(values, [plotStart, end], { width, fontSize, measure, format: tickFormat });
+  // Every value label past its bar's end, inside the width.
+  const labelsFit = ({ scale }: ReturnType<typeof axisFor>) =>
+    data.every((d) => (d.value ?? 0) < 0 || scale(d.value ?? 0) + GAP / 2 + textWidth(d) <= width);
+  // A niced axis ends past the largest value, so the value labels often fit inside the plot:
+  // try the plot to the last tick label's half-width from the edge first; else leave room for
+  // the widest value label past the plot.
+  const endAt = (end: number) => axisFor(Math.max(plotStart + fontSize * 2, end));
+  const lastTick = endAt(width - GAP).ticks.at(-1);
+  const roomy = endAt(width - (lastTick ? measure(lastTick.text) / 2 : GAP));
+  const axis = labelsFit(roomy) ? roomy : endAt(width - (positiveText ? positiveText + GAP : 0));
+  const plotEnd = axis.scale.range()[1]!;
   const x = axis.scale;
   const zero = x(0);
 

@@ -21,9 +21,9 @@ export interface AxisOptions {
   format: (value: number) => string;
 }
 
-/** Tick labels at least this many font sizes apart; ticks at least this many font sizes apart. */
-const LABEL_GAP = 1;
-const TICK_SPACING = 5;
+/** Tick labels at least this many font sizes apart, and ticks at least this many. */
+const LABEL_GAP = 0.4;
+const TICK_SPACING = 4.5;
 const MOST_TICKS = 11;
 
 /**

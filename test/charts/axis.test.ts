@@ -95,7 +95,7 @@ describe('bar chart axes', () => {
             expect(tick.value - ticks[i]!.value, at).to.be.closeTo(step, step * 1e-9);
             expect(tick.x - ticks[i]!.x, at).to.be.closeTo(px, 1e-6);
           });
-          // Labels inside the chart, at least a font size apart.
+          // Labels inside the chart, apart by more than a space (0.4 of the font size).
           const extents = ticks.map((tick) => tickExtent(tick, measure));
           for (const [start, end] of extents) {
             expect(start, at).to.be.at.least(-0.001);
@@ -105,7 +105,7 @@ describe('bar chart axes', () => {
             expect(
               start - extents[i]![1],
               `${at}: ${ticks[i]!.text} / ${ticks[i + 1]!.text}`,
-            ).to.be.at.least(14);
+            ).to.be.at.least(14 * 0.4);
           });
           // Every bar ends inside the plot, its value label inside the chart.
           for (const row of layout.rows) {
