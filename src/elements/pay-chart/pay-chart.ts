@@ -59,7 +59,7 @@ const PLACEHOLDER: OccupationProfile = { ...STAND_IN, pay: STAND_IN_PAY };
  * @csspart value - A bar's value label.
  * @csspart axis - The axis tick labels.
  * @csspart distribution - The wage distribution figure.
- * @csspart sentence - The sentence that states the 10th and 90th percentiles.
+ * @csspart sentence - The sentence that states the 10th and 90th percentiles (chart view; in table view the table has them).
  * @csspart industries - The top-industries section.
  * @csspart table - A data table (the table view, and the industries table).
  * @csspart source - The one-line source note (hidden by `hide-source`).
