@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 
@@ -193,6 +194,10 @@ export default {
     }),
   ],
   middleware: [fixtures],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Chromium's accessibility tree, for the tests of what a screen reader hears.
+    a11ySnapshotPlugin(),
+  ],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -4,12 +4,8 @@ import type { ChartsStrings } from '../i18n/en.js';
 import { layoutBars, type BarDatum, type BarLayout, type BarLayoutOptions } from './bars.layout.js';
 import { idOf, metricsKey, sharedChart, type ChartText } from './memo.js';
 
-/** "Bar chart. Median annual wages, May 2018. A: $44,700; B (highlighted): $40,350; … Highest: A." */
-export function describeBars(
-  title: string,
-  data: readonly BarDatum[],
-  strings: ChartsStrings,
-): string {
+/** "A: $44,700; B (highlighted): $40,350; …. Highest: A." (the title is the figure's caption). */
+export function describeBars(data: readonly BarDatum[], strings: ChartsStrings): string {
   const items = data.map((d) =>
     strings.item(d.focus ? strings.highlighted(d.label) : d.label, d.text),
   );
@@ -18,7 +14,7 @@ export function describeBars(
     available.length > 1
       ? available.reduce((top, d) => (d.value! > top.value! ? d : top)).label
       : undefined;
-  return strings.describeBars(title, items, highest);
+  return strings.describeBars(items, highest);
 }
 
 /**

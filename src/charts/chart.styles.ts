@@ -90,6 +90,9 @@ export const chartStyles = css`
   tr.focus > * {
     font-weight: 700;
   }
+  tr.focus .note {
+    font-weight: 400;
+  }
   @media (forced-colors: active) {
     .chart text {
       fill: CanvasText;

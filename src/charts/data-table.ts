@@ -1,16 +1,19 @@
 /**
  * A chart's data as a table: a caption, two column headers (what each row is, and its value)
- * and for each row a header cell (a real `th`) and its value, right-aligned as a number.
+ * and for each row a header cell (a real `th`) and its value, right-aligned as a number. The row
+ * the chart highlights is bold and says so in words (`focusNote`), not by its look alone.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 export interface DataTable {
   caption: string;
   columns: [label: string, value: string];
   rows: { header: string; value: string; focus?: boolean | undefined }[];
+  /** Written after the highlighted row's header, e.g. "(this occupation)". */
+  focusNote?: string;
 }
 
-export function renderDataTable({ caption, columns, rows }: DataTable): TemplateResult {
+export function renderDataTable({ caption, columns, rows, focusNote }: DataTable): TemplateResult {
   return html`<div class="table-wrap">
     <table part="table" class="numeric">
       <caption>
@@ -26,7 +29,9 @@ export function renderDataTable({ caption, columns, rows }: DataTable): Template
         ${rows.map(
           (row) =>
             html`<tr class=${row.focus ? 'focus' : ''}>
-              <th scope="row">${row.header}</th>
+              <th scope="row">
+                ${row.header}${row.focus && focusNote ? html` <span class="note">${focusNote}</span>` : nothing}
+              </th>
               <td>${row.value}</td>
             </tr>`,
         )}

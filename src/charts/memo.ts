@@ -3,7 +3,9 @@
  * for one profile, the charts a profile composes. Charts rendered in the same task share their
  * layout and drawing, keyed by everything they depend on, so the second chart clones the first
  * one's SVG (one native call) instead of measuring and building it again. The cache empties when
- * the task ends, so no drawing outlives the charts that use it.
+ * the task ends, so no drawing outlives the charts that use it. It pays for itself: 100 pay charts
+ * render in 1.4× the time of hand-written SVG with it, 3.3× without (`npm run bench`'s comparison,
+ * 2026-12-03).
  */
 import { drawing, type Shape } from './draw.js';
 
@@ -43,12 +45,16 @@ export function idOf(value: object): number {
   return id;
 }
 
-/** What a chart says of itself: the title and description of its SVG. */
+/**
+ * What a chart says of itself: a short name of its kind ("Bar chart") and its data in words. The
+ * title is the figure's caption, announced once there; neither repeats it.
+ */
 export interface ChartText {
   /** Unique within the element's shadow root. */
   id: string;
-  title: string;
-  /** The data in words: what is compared, each value, which is highest. */
+  /** What kind of chart, e.g. "Bar chart". */
+  name: string;
+  /** The data in words: each value, which is highest. */
   description: string;
 }
 
@@ -73,7 +79,7 @@ export function sharedChart<L extends { width: number; height: number }>(
 }
 
 /**
- * The frame of every chart: an SVG `role="img"` named by its title and described in words,
+ * The frame of every chart: an SVG `role="img"` with a short name and a description in words,
  * whose drawing is hidden from assistive tech (the description already says it all). Part of the
  * shared drawing, so a chart's whole SVG is one clone: no template, no attribute bindings.
  */
@@ -89,14 +95,13 @@ function chartFrame(
       part: 'chart',
       class: `chart ${className}`,
       role: 'img',
-      'aria-labelledby': `${text.id}-title`,
-      'aria-describedby': `${text.id}-desc`,
+      'aria-label': text.name,
+      ...(text.description ? { 'aria-describedby': `${text.id}-desc` } : {}),
       width,
       height,
       viewBox: `0 0 ${width} ${height}`,
     },
-    ['title', { id: `${text.id}-title` }, text.title],
-    ['desc', { id: `${text.id}-desc` }, text.description],
+    ...(text.description ? [['desc', { id: `${text.id}-desc` }, text.description] as const] : []),
     ['g', { 'aria-hidden': 'true' }, ...shapes],
   ];
 }

@@ -66,3 +66,25 @@ export function wrapText(text: string, maxWidth: number, measure: Measure, bold 
   if (line) lines.push(line);
   return lines.length ? lines : [''];
 }
+
+/**
+ * `text` wrapped to at most `maxLines` lines, the last one cut with an ellipsis when the text is
+ * longer: a label takes the same room for every occupation (the full text is in the chart's
+ * description and table view).
+ */
+export function clampLines(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  measure: Measure,
+  bold = false,
+): { lines: string[]; cut: boolean } {
+  const lines = wrapText(text, maxWidth, measure, bold);
+  if (lines.length <= maxLines) return { lines, cut: false };
+  const kept = lines.slice(0, maxLines - 1);
+  // The last kept line fits the width: only the ellipsis needs room.
+  let last = lines[maxLines - 1]!;
+  while (last && measure(`${last}…`, bold) > maxWidth) last = last.slice(0, -1);
+  kept.push(`${last.trimEnd()}…`);
+  return { lines: kept, cut: true };
+}

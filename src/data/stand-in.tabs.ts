@@ -1,73 +1,69 @@
 /**
  * The stand-in figures of the elements that <occ-profile> loads when their tab is shown (see
- * stand-in.ts): a module of their own, so the profile's first download leaves them out.
+ * stand-in.ts): a module of their own, so the profile's first download leaves them out. The charts
+ * are the same shape for every occupation (fixed label lines, one row per entry), so any typical
+ * figures reserve their size: these are the shape most profiles have (three median bars and five
+ * percentiles; three outlook bars and one projections row; five largest employers).
  */
-import { filler, label } from './filler.js';
 import type { OccupationProfile } from './types.js';
 
-const group = 'Health technologists and technicians';
-// Short chart labels: filler that wraps like the label it replaces at every width from 320 to
-// 1200 px, in the tests' font and the benchmark's system-ui (longer ones have no such length).
-const total = label(14);
-const offices = label(12);
-const title = 'Medical records and health information technicians';
+const title = 'Occupation';
+const group = 'Occupation group';
+const total = 'Total, all occupations';
 
 export const STAND_IN_PAY: OccupationProfile['pay'] = {
-  period: 'May 2018',
+  period: 'May 2024',
   medians: [
-    { label: group, annual: 44700 },
-    { label: title, annual: 40350, hourly: 19.4, focus: true },
-    { label: total, annual: 38640 },
+    { label: group, annual: 50000 },
+    { label: title, annual: 50000, focus: true },
+    { label: total, annual: 50000 },
   ],
-  percentiles: { annual: { p10: 26550, p50: 40350, p90: 66260 } },
-  industries: [
-    { industry: 'Hospitals; state, local, and private', annual: 43470 },
-    { industry: 'Professional, scientific, and technical services', annual: 41890 },
-    { industry: 'Administrative and support services', annual: 41800 },
-    { industry: 'Nursing care facilities (skilled nursing facilities)', annual: 37630 },
-    { industry: offices, annual: 35520 },
-  ],
+  percentiles: {
+    annual: { p10: 30000, p25: 40000, p50: 50000, p75: 70000, p90: 100000 },
+  },
+  // No industries: most profiles (every numbers-only one) have none. A full profile's table
+  // comes after the charts, so only what follows the element moves when it appears.
 };
 
 export const STAND_IN_OUTLOOK: OccupationProfile['outlook'] = {
-  startYear: 2018,
-  endYear: 2028,
-  averagePercent: 5,
+  startYear: 2024,
+  endYear: 2034,
+  averagePercent: 3,
   changes: [
-    { label: title, percent: 11, focus: true },
-    { label: group, percent: 10 },
-    { label: total, percent: 5 },
+    { label: title, percent: 5, focus: true },
+    { label: group, percent: 5 },
+    { label: total, percent: 3 },
   ],
   projections: [
     {
       title,
-      soc: '29-2071',
-      employment: 215500,
-      projectedEmployment: 238600,
-      changePercent: 11,
-      changeCount: 23100,
+      soc: '00-0000',
+      employment: 100000,
+      projectedEmployment: 105000,
+      changePercent: 5,
+      changeCount: 5000,
     },
   ],
 };
 
 export const STAND_IN_EMPLOYERS: OccupationProfile['employers'] = {
-  year: 2018,
+  year: 2024,
   industries: [
-    { industry: 'Hospitals; state, local, and private', percent: 34 },
-    { industry: offices, percent: 19 },
-    { industry: 'Professional, scientific, and technical services', percent: 8 },
-    { industry: 'Administrative and support services', percent: 7 },
-    { industry: 'Nursing care facilities (skilled nursing facilities)', percent: 5 },
+    { industry: 'Industry', percent: 30 },
+    { industry: 'Industry', percent: 20 },
+    { industry: 'Industry', percent: 10 },
+    { industry: 'Industry', percent: 10 },
+    { industry: 'Industry', percent: 5 },
   ],
 };
 
-// Similar occupations: links only need a URL, not the real one. Two duties are filler that wraps
-// to the reference's lines at every width from 320 to 1200 px, in the tests' default font and in
-// the benchmark's system-ui; no filler length does that for the others.
+// Similar occupations: a typical table of five, the reference profile's (real text: the table
+// wraps duties as they come; links only need a URL, not the real one).
 export const STAND_IN_SIMILAR: OccupationProfile['similar'] = [
   {
     title: 'Medical transcriptionists',
-    duties: filler(133),
+    duties:
+      'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
     entryLevelEducation: 'Postsecondary nondegree award',
     medianPay: 34770,
     url: 'https://www.bls.gov/ooh/',
@@ -98,7 +94,8 @@ export const STAND_IN_SIMILAR: OccupationProfile['similar'] = [
   },
   {
     title: 'Medical assistants',
-    duties: filler(122),
+    duties:
+      'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
     entryLevelEducation: 'Postsecondary nondegree award',
     medianPay: 33610,
     url: 'https://www.bls.gov/ooh/',

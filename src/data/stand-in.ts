@@ -1,133 +1,68 @@
 /**
- * A typical profile (the reference occupation's figures), drawn invisibly under the loading
- * skeleton: an element's placeholder is then its own loaded layout, so nothing on the page moves
- * when the real data arrives. Never shown as data. In parts, so that an element's module ships
- * only the part it draws (each element's `standIn`); `<occ-profile>` draws them all.
+ * A typical profile, drawn invisibly under the loading skeleton so that an element's placeholder
+ * takes the room its loaded layout will take. Never shown as data. The charts are the same shape
+ * for every occupation, so any figures do; prose is the occupation's own, of any length, so the
+ * stand-in has none (see STAND_IN_PROFILE). In parts, so that an element's module ships only the part it draws (each element's
+ * `standIn`); `<occ-profile>` draws them all.
  */
-import { TITLE, filler } from './filler.js';
-import { GLOSSARY_KEYS, SECTION_IDS, type OccupationProfile, type SectionId } from './types.js';
+import { STAND_IN_OUTLOOK, STAND_IN_PAY } from './stand-in.tabs.js';
+import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
 
 export * from './stand-in.tabs.js';
 
 /** What every element shows or uses for its source note: the occupation, source and years. */
 export const STAND_IN: OccupationProfile = {
   schemaVersion: 1,
-  occupation: { title: TITLE, soc: ['29-2071'] },
+  // A title of the typical length (two lines in a profile's heading on a phone, one on a desktop).
+  occupation: { title: 'Occupation Title of the Stand-In Profile', soc: ['00-0000'] },
   source: {
     publisher: 'U.S. Bureau of Labor Statistics',
     title: 'Occupational Outlook Handbook',
-    edition: '2019-20',
+    edition: '2024-34',
     dataUrl: 'https://www.bls.gov/emp/',
   },
   // The projection years, for the source note; the figures are STAND_IN_QUICK_FACTS.
-  quickFacts: { outlook: { startYear: 2018, endYear: 2028 } },
+  quickFacts: { outlook: { startYear: 2024, endYear: 2034 } },
 };
 
-/** Quick facts: <occ-quick-facts>, and the figures <occ-outlook> and <occ-similar> quote. */
+/**
+ * Quick facts: <occ-quick-facts>, and the figures <occ-outlook> and <occ-similar> quote. Every row,
+ * with the most common education and outlook phrase.
+ */
 export const STAND_IN_QUICK_FACTS: OccupationProfile['quickFacts'] = {
-  medianPay: { annual: 40350, hourly: 19.4, year: 2018 },
-  entryLevelEducation: 'Postsecondary nondegree award',
+  medianPay: { annual: 50000, hourly: 24.04, year: 2024 },
+  entryLevelEducation: 'High school diploma or equivalent',
   workExperience: 'None',
   onTheJobTraining: 'None',
-  jobs: { count: 215500, year: 2018 },
-  outlook: { percent: 11, phrase: 'Much faster than average', startYear: 2018, endYear: 2028 },
-  employmentChange: { count: 23100, startYear: 2018, endYear: 2028 },
+  jobs: { count: 100000, year: 2024 },
+  outlook: { percent: 3, phrase: 'As fast as average', startYear: 2024, endYear: 2034 },
+  employmentChange: { count: 5000, startYear: 2024, endYear: 2034 },
 };
 
 /**
- * What only <occ-profile> shows: its header's summary and link, its footer's date and citation.
- * The summary is filler that wraps like the sentence it replaces at every width from 320 to
- * 1200 px, in the tests' default font and the benchmark's system-ui; the citation, a long URL
- * included, has no such filler.
+ * What only <occ-profile> shows besides the quick facts: the footer's source and citation, and
+ * the figures that give a profile its Pay and Job Outlook tabs. No prose, so no prose tabs: the
+ * stand-in has the shape most profiles have (every numbers-only one), and a profile loading with a
+ * prose tab selected reserves its Summary's height, a sensible one, not one occupation's length.
  */
-export const STAND_IN_PROFILE: Pick<OccupationProfile, 'occupation' | 'source'> = {
-  occupation: {
-    ...STAND_IN.occupation,
-    summary: filler(84),
-    url: 'https://www.bls.gov/ooh/',
-  },
+export const STAND_IN_PROFILE: Pick<
+  OccupationProfile,
+  'occupation' | 'source' | 'pay' | 'outlook'
+> = {
+  occupation: STAND_IN.occupation,
+  // The source as the data build writes it for every profile from BLS's tables.
   source: {
     ...STAND_IN.source,
-    lastModified: '2019-09-04',
+    title: 'Employment Projections and OEWS wage estimates',
+    edition: 'Employment Projections 2024-34; OEWS May 2024',
     citation:
-      'Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, Medical Records and Health Information Technicians, on the Internet at https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm (visited April 22, 2020).',
+      'U.S. Bureau of Labor Statistics, Employment Projections program, "Occupational projections and worker characteristics" (table 1.2), 2024-34; U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics (OEWS) program, national occupational employment and wage estimates, May 2024.',
   },
+  pay: STAND_IN_PAY,
+  outlook: STAND_IN_OUTLOOK,
 };
-
-/**
- * The prose of each <occ-profile> tab, as the reference profile's: a heading's length as a
- * negative number, a paragraph's as a positive one, a list as its items' lengths. Filler text of
- * those lengths wraps like the real text (to within a line or two in another font), so a profile
- * opened on any tab (`tab`, or a `#pay` link with `sync-hash`) keeps its height when it loads.
- * Tabs that compose an element (pay, outlook, employers, similar) draw that element's own
- * placeholder too. (Summary: one paragraph made longer so the filler wraps to the same lines at
- * 480 px.)
- */
-const PROSE: Record<SectionId, (number | number[])[]> = {
-  summary: [-58, 95, -16, 169, -64, 177, -3, 118, -11, 244, -17, 116, -19, 134, -42, 178],
-  'what-they-do': [
-    486,
-    -6,
-    58,
-    [92, 64, 45, 98, 86, 45],
-    315,
-    290,
-    346,
-    175,
-    42,
-    [110, 117, 70],
-    45,
-    [82, 97, 67, 68, 70],
-  ],
-  'work-environment': [176, 169, -14, 167],
-  'how-to-become-one': [
-    177, -9, 504, 207, -19, 177, 111, 255, 204, 208, -43, 376, 306, 215, -11, 212,
-  ],
-  pay: [325, 151, 167],
-  'job-outlook': [165, 247, 259, 213, -13, 303],
-  'state-and-area': [-40, 336, -19, 495, -13, 306],
-  'similar-occupations': [135],
-  'more-information': [],
-};
-
-/** Section titles longer than the tab's name: these may wrap. */
-const TITLES: Partial<Record<SectionId, number>> = {
-  'what-they-do': 58,
-  'how-to-become-one': 64,
-  'more-information': 29,
-};
-
-// (Built by functions marked pure, so a module that does not draw them leaves them out.)
-export const STAND_IN_SECTIONS: OccupationProfile['sections'] = /* @__PURE__ */ (() =>
-  SECTION_IDS.map((id) => ({
-    id,
-    ...(TITLES[id] ? { title: filler(TITLES[id]) } : {}),
-    // Every tab but the Summary has an "About this section" disclosure.
-    ...(id === 'summary' ? {} : { about: '…' }),
-    blocks: PROSE[id].map((length) =>
-      typeof length === 'object'
-        ? { type: 'list' as const, items: length.map(filler) }
-        : length < 0
-          ? { type: 'heading' as const, text: filler(-length) }
-          : { type: 'paragraph' as const, text: filler(length) },
-    ),
-  })))();
-
-/** The More Information tab's contacts: groups of names, as long as the reference's. */
-export const STAND_IN_CONTACTS: OccupationProfile['contacts'] = /* @__PURE__ */ (() =>
-  (
-    [
-      [103, 50, 39, 57, 33],
-      [60, 50],
-      [51, 38],
-      [49, 87],
-      [5, 50],
-    ] as const
-  ).flatMap(([group, ...names]) =>
-    names.map((name) => ({ name: filler(name), group: filler(group) })),
-  ))();
 
 // Definitions exist in real profiles and add a disclosure marker to each term: keep the width.
-export const STAND_IN_GLOSSARY: OccupationProfile['glossary'] = /* @__PURE__ */ Object.fromEntries(
+export const STAND_IN_GLOSSARY: OccupationProfile['glossary'] = Object.fromEntries(
   GLOSSARY_KEYS.map((key) => [key, '…']),
 );

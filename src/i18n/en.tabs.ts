@@ -11,9 +11,13 @@ export const enCharts = {
   showingTable: 'Showing the data as a table.',
   showingChart: 'Showing the chart.',
   highlighted: (label: string) => `${label} (highlighted)`,
-  /** The chart's text alternative: its title, every value, and the highest. */
-  describeBars: (title: string, items: string[], highest?: string) =>
-    `Bar chart. ${title}. ${items.join('; ')}.${highest ? ` Highest: ${highest}.` : ''}`,
+  /** A table row's note for the occupation the chart highlights. */
+  thisOccupation: '(this occupation)',
+  /** The SVG's name: its kind (its title is the figure's caption). */
+  barChart: 'Bar chart',
+  /** The chart's description: every value, and the highest. */
+  describeBars: (items: string[], highest?: string) =>
+    `${items.join('; ')}.${highest ? ` Highest: ${highest}.` : ''}`,
   item: (label: string, value: string) => `${label}: ${value}`,
 };
 
@@ -34,6 +38,7 @@ export const enPay = {
     p75: '75th percentile',
     p90: '90th percentile',
   },
+  distributionChart: 'Range chart',
   percentileColumn: 'Percentile',
   wage: 'Wage',
   distributionSentence: (low?: string, high?: string) =>
@@ -66,7 +71,8 @@ export const enOutlook = {
   percent: 'Percent',
   numeric: 'Numeric',
   getData: 'Get data',
-  getDataLabel: (title: string) => `Get data: employment projections for ${title}`,
+  /** What "Get data" gets, said after it to screen readers. */
+  getDataLabel: (title: string) => `employment projections for ${title}`,
 };
 
 /** <occ-employers> */

@@ -45,8 +45,10 @@ export const es: Strings = {
   showingChart: 'Se muestra el gráfico.',
   notAvailable: 'No disponible',
   highlighted: (label) => `${label} (resaltado)`,
-  describeBars: (title, items, highest) =>
-    `Gráfico de barras. ${title}. ${items.join('; ')}.${highest ? ` Valor más alto: ${highest}.` : ''}`,
+  thisOccupation: '(esta ocupación)',
+  barChart: 'Gráfico de barras',
+  describeBars: (items, highest) =>
+    `${items.join('; ')}.${highest ? ` Valor más alto: ${highest}.` : ''}`,
   item: (label, value) => `${label}: ${value}`,
 
   noPay: 'Este perfil no tiene datos de salarios.',
@@ -64,6 +66,7 @@ export const es: Strings = {
     p75: 'Percentil 75',
     p90: 'Percentil 90',
   },
+  distributionChart: 'Gráfico de rango',
   percentileColumn: 'Percentil',
   wage: 'Salario',
   distributionSentence: (low, high) =>
@@ -94,7 +97,7 @@ export const es: Strings = {
   percent: 'Porcentaje',
   numeric: 'Número',
   getData: 'Obtener datos',
-  getDataLabel: (title) => `Obtener datos: proyecciones de empleo para ${title}`,
+  getDataLabel: (title) => `proyecciones de empleo para ${title}`,
 
   tabs: {
     summary: 'Resumen',

@@ -128,6 +128,40 @@ describe('layoutBars', () => {
   });
 });
 
+describe('layoutBars: the same shape for every occupation', () => {
+  const long = {
+    label: 'Extruding, forming, pressing, and compacting machine setters, operators, and tenders',
+    value: 37000,
+    text: '$37,000',
+    focus: true,
+  };
+  const short = { label: 'Actuaries', value: 113990, text: '$113,990', focus: true };
+
+  for (const width of [320, 768]) {
+    it(`is as tall for a long label as for a short one, at ${width} px`, () => {
+      const heights = [long, short].map(
+        (focus) => layoutBars([pay[0]!, focus, pay[2]!], options(width)).height,
+      );
+      expect(heights[0]).to.equal(heights[1]);
+    });
+  }
+
+  it('gives a label two lines beside a bar and one above it, ending a longer one with …', () => {
+    const beside = layoutBars([long], options(768)).rows[0]!;
+    expect(beside.label).to.have.length(2);
+    expect(beside.cut).to.equal(true);
+    expect(beside.label[1]!.text.endsWith('…')).to.equal(true);
+    for (const line of beside.label) expect(measure(line.text, true)).to.be.at.most(768 * 0.4);
+    const above = layoutBars([long], options(320)).rows[0]!;
+    expect(above.label).to.have.length(1);
+    expect(above.label[0]!.text.endsWith('…')).to.equal(true);
+    expect(measure(above.label[0]!.text, true)).to.be.at.most(320);
+    const fits = layoutBars([short], options(768)).rows[0]!;
+    expect(fits.label.map((line) => line.text)).to.deep.equal(['Actuaries']);
+    expect(fits.cut).to.equal(false);
+  });
+});
+
 describe('wrapText', () => {
   it('wraps at spaces and cuts a word longer than the line', () => {
     expect(wrapText('Total, all occupations', 100, measure)).to.deep.equal([

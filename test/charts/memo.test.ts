@@ -9,7 +9,7 @@ import { atWidth, loaded, referenceProfile, texts, uniqueKey } from '../helpers.
 
 const measure: Measure = (text) => text.length * 7;
 const dollars = (value: number) => `$${value}`;
-const text = { id: 'test', title: 'Test chart', description: 'A and B' };
+const text = { id: 'test', name: 'Bar chart', description: 'A and B' };
 const data: BarDatum[] = [
   { label: 'A', value: 10, text: '$10' },
   { label: 'B', value: 20, text: '$20', focus: true },

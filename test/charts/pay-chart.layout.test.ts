@@ -82,4 +82,23 @@ describe('pay chart layout', () => {
       );
     });
   }
+
+  it('draws the strip at one height for any percentiles and values', () => {
+    const strip = (percentiles: object) =>
+      layoutStrip(
+        percentileEntries(
+          { ...profile, pay: { percentiles: { annual: percentiles } } } as OccupationProfile,
+          'annual',
+          text,
+        ),
+        { width: 480, fontSize: 14, measure },
+      ).height;
+    const heights = [
+      { p10: 26550, p50: 40350, p90: 66260 },
+      { p10: 61660, p25: 79340, p50: 103620, p75: 130460, p90: 161290 },
+      { p10: 30000, p25: 30100, p50: 30200, p75: 30300, p90: { atLeast: 239200 } },
+      { p50: 50000 },
+    ].map(strip);
+    expect(new Set(heights).size, heights.join(', ')).to.equal(1);
+  });
 });

@@ -37,8 +37,10 @@ describe('languages and the source note', () => {
     const el = await inLang('es', html`<occ-pay-chart src=${REFERENCE}></occ-pay-chart>`);
     expect(texts(el, 'figcaption')[0]).to.equal('Salarios anuales medianos, May 2018');
     expect(texts(el, 'button.toggle')[0]).to.equal('Ver tabla');
-    const description = el.shadowRoot!.querySelector('svg desc')!.textContent!;
-    expect(description).to.match(/^Gráfico de barras\. Salarios anuales medianos, May 2018\./);
+    const svg = el.shadowRoot!.querySelector('svg')!;
+    expect(svg.getAttribute('aria-label')).to.equal('Gráfico de barras');
+    const description = svg.querySelector('desc')!.textContent!;
+    expect(description).to.match(/^Health technologists and technicians: 44\.700\s?US\$;/);
     expect(description).to.contain('Valor más alto: Health technologists and technicians.');
     expect(el.shadowRoot!.querySelector('[part="sentence"]')!.textContent).to.match(
       /^El 10 por ciento con menores ingresos ganó menos de 26\.550\s?US\$/,

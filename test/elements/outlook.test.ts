@@ -86,7 +86,10 @@ describe('<occ-outlook>', () => {
     expect(link.href).to.equal(
       'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
     );
-    expect(link.textContent).to.contain('Get data');
+    // "Get data", then what it gets, said once each.
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Get data (employment projections for Medical Records and Health Information Technicians)',
+    );
   });
 
   it('turns the projections table on a phone, one row per figure', async () => {
@@ -172,13 +175,15 @@ describe('<occ-outlook>', () => {
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal(
       'Percent change in employment, projected 2018-28',
     );
+    // The occupation the chart highlights is named as such in the table, in words.
     expect([...table.querySelectorAll('tbody tr')].map(cellTexts)).to.deep.equal([
-      ['Medical records and health information technicians', '11%'],
+      ['Medical records and health information technicians (this occupation)', '11%'],
       ['Health technologists and technicians', '10%'],
       ['Total, all occupations', '5%'],
     ]);
-    expect((el.shadowRoot!.activeElement as HTMLElement).getAttribute('aria-pressed')).to.equal(
-      'true',
+    expect(table.querySelector('tbody tr.focus th')!.textContent).to.contain('(this occupation)');
+    expect((el.shadowRoot!.activeElement as HTMLElement).textContent!.trim()).to.equal(
+      'Show chart',
     );
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

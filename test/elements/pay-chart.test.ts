@@ -83,6 +83,9 @@ describe('<occ-pay-chart>', () => {
     const svg = medianChart(el);
     expect(svg.getAttribute('role')).to.equal('img');
     const description = svg.querySelector('desc')!.textContent!;
+    // The title is the figure's caption, said once: not the SVG's name nor its description.
+    expect(svg.getAttribute('aria-label')).to.equal('Bar chart');
+    expect(description).not.to.contain('Median annual wages');
     expect(description).to.contain('Health technologists and technicians: $44,700');
     expect(description).to.contain(
       'Medical records and health information technicians (highlighted): $40,350',
@@ -268,7 +271,8 @@ describe('<occ-pay-chart>', () => {
     await sendKeys({ press: 'Tab' });
     const toggle = el.shadowRoot!.activeElement as HTMLButtonElement;
     expect(toggle.textContent!.trim()).to.equal('Show table');
-    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    // The label says what a press does; it is not a pressed/unpressed toggle as well.
+    expect(toggle.hasAttribute('aria-pressed')).to.equal(false);
 
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -285,12 +289,13 @@ describe('<occ-pay-chart>', () => {
       ),
     ).to.deep.equal([
       'Health technologists and technicians $44,700',
-      'Medical records and health information technicians $40,350',
+      // The occupation the chart highlights, named as such in words.
+      'Medical records and health information technicians (this occupation) $40,350',
       'Total, all occupations $38,640',
     ]);
     const focusButton = el.shadowRoot!.activeElement as HTMLButtonElement;
     expect(focusButton.textContent!.trim()).to.equal('Show chart');
-    expect(focusButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(focusButton.hasAttribute('aria-pressed')).to.equal(false);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
       'Showing the data as a table.',
     );

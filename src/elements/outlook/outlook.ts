@@ -132,19 +132,20 @@ export class OccOutlook extends OccChartElement<typeof ENGLISH> {
     const caption = this.strings.projectionsCaption(profile.occupation.title, period);
     const dataUrl = safeHref(profile.source?.dataUrl, this.baseUrl);
     // Six columns do not fit a phone: there the table turns, one row per figure.
-    const narrow = (this.metrics?.width ?? Infinity) < 560 && rows.length === 1;
+    const phone = (this.metrics?.width ?? Infinity) < 560;
+    const narrow = phone && rows.length === 1;
     const change = this.strings.changeIn(period);
     return html`<div class="after" part="projections">
       ${
         narrow
           ? html`<table part="table" class="numeric transposed">
               <caption>
-                ${caption}
+                ${lines(caption, phone ? 2 : 1)}
               </caption>
               <thead>
                 <tr>
                   <td></td>
-                  ${rows.map((row) => html`<th scope="col">${row.title}</th>`)}
+                  ${rows.map((row) => html`<th scope="col">${lines(row.title, 2)}</th>`)}
                 </tr>
               </thead>
               <tbody>
@@ -165,7 +166,7 @@ export class OccOutlook extends OccChartElement<typeof ENGLISH> {
             </table>`
           : html`<table part="table" class="numeric">
               <caption>
-                ${caption}
+                ${lines(caption, phone ? 2 : 1)}
               </caption>
               <thead>
                 <tr>
@@ -184,7 +185,7 @@ export class OccOutlook extends OccChartElement<typeof ENGLISH> {
                 ${rows.map(
                   (row) =>
                     html`<tr>
-                      <th scope="row">${row.title}</th>
+                      <th scope="row">${lines(row.title, 2)}</th>
                       ${row.cells.map((cell) => html`<td>${cell}</td>`)}
                     </tr>`,
                 )}
@@ -206,6 +207,14 @@ export class OccOutlook extends OccChartElement<typeof ENGLISH> {
     </div>`;
   }
 }
+
+/**
+ * Text that takes `count` lines for every occupation, however long its title: cut with an ellipsis
+ * past them, and given room for them when shorter. The whole text stays in the table for screen
+ * readers, and shows as a tooltip.
+ */
+const lines = (text: string, count: 1 | 2) =>
+  html`<span class="lines-${count}" title=${text}>${text}</span>`;
 
 define('occ-outlook', OccOutlook);
 

@@ -2,7 +2,7 @@
  * Pure helpers of <occ-pay-chart>: which wages it shows for a basis, the wage-distribution strip's
  * geometry, and the sentences that say the data in words. Tested without the DOM.
  */
-import { linearScale } from '../../charts/scale.js';
+import { scaleLinear } from 'd3-scale';
 import type { BarDatum } from '../../charts/bars.layout.js';
 import type { Measure } from '../../charts/text.js';
 import { formatWage, moneyValue } from '../../data/format.js';
@@ -103,8 +103,22 @@ const MARKER = 6;
 const GAP = 4;
 
 /**
- * A range strip from the lowest to the highest percentile given, with a labelled marker for each.
- * Labels take the first free lane (above, below, then further out), so none overlap at any width.
+ * Each percentile's label lane: the median's furthest above the strip, the 10th and 90th just
+ * above it, the 25th and 75th below it. The lanes are the same for every profile, so the strip is
+ * always the same height; the 10th and 90th sit at the strip's ends, so only neighbours in a lane
+ * can come close, and those are moved apart.
+ */
+const LANES: Record<PercentileKey, 'far' | 'near' | 'below'> = {
+  p10: 'near',
+  p25: 'below',
+  p50: 'far',
+  p75: 'below',
+  p90: 'near',
+};
+
+/**
+ * A range strip from the lowest to the highest percentile given, with a labelled marker for each
+ * and a leader line from the marker to its label.
  */
 export function layoutStrip(
   entries: readonly PercentileEntry[],
@@ -121,44 +135,63 @@ export function layoutStrip(
   const high = Math.max(...values);
   const range: [number, number] =
     width - first - last > fontSize * 4 ? [first, width - last] : [MARKER, width - MARKER];
-  const scale = linearScale(low === high ? [low - 1, high + 1] : [low, high], range);
+  const x = scaleLinear()
+    .domain(low === high ? [low - 1, high + 1] : [low, high])
+    .range(range);
 
-  // Lanes alternate above and below the strip, each pair further out (lane i is above when i is
-  // even, at depth i >> 1); each lane remembers where its last label ends.
-  const ends: number[] = [];
-  const placed = entries.map((entry, i) => {
-    const x = scale(entry.value);
-    const w = widths[i]!;
-    const labelX = Math.min(Math.max(x, w / 2), width - w / 2);
-    const start = labelX - w / 2;
-    let lane = ends.findIndex((end) => end + fontSize <= start);
-    if (lane < 0) lane = ends.length;
-    ends[lane] = start + w;
-    return { entry, x, labelX, lane };
-  });
+  // Lanes from the top: far, near, the strip, below.
+  const laneTop = { far: 0, near: block + GAP, below: 0 };
+  const y = laneTop.near + block + GAP + MARKER;
+  laneTop.below = y + MARKER + GAP;
 
-  const below = ends.length >> 1;
-  const y = (ends.length - below) * (block + GAP) + MARKER + GAP;
-  const labels: StripLabel[] = placed.map(({ entry, x, labelX, lane }) => {
-    // The leader line ends at the label block's edge nearest the strip.
-    const offset = MARKER + GAP + (lane >> 1) * (block + GAP);
-    const leaderY = lane % 2 ? y + offset : y - offset;
-    const top = lane % 2 ? leaderY : leaderY - block;
+  const placed = entries.map((entry, i) => ({ entry, x: x(entry.value), width: widths[i]! }));
+  const centres = new Map<PercentileEntry, number>();
+  for (const lane of ['far', 'near', 'below'] as const) {
+    const inLane = placed.filter((p) => LANES[p.entry.key] === lane);
+    spread(inLane, width, fontSize).forEach((centre, i) => centres.set(inLane[i]!.entry, centre));
+  }
+  const labels: StripLabel[] = placed.map(({ entry, x: at }) => {
+    const lane = LANES[entry.key];
+    const top = laneTop[lane];
     return {
       entry,
-      x,
-      labelX,
+      x: at,
+      labelX: centres.get(entry)!,
       nameY: top + lineHeight / 2,
       valueY: top + lineHeight * 1.5,
-      leaderY,
+      // The leader line ends at the label block's edge nearest the strip.
+      leaderY: lane === 'below' ? top : top + block,
     };
   });
   return {
     width,
-    height: Math.ceil(y + MARKER + GAP + below * (block + GAP)),
+    height: Math.ceil(laneTop.below + block),
     y,
-    x1: scale(low),
-    x2: scale(high),
+    x1: x(low),
+    x2: x(high),
     labels,
   };
+}
+
+/**
+ * Centres for labels in one lane (in value order): each as near its marker as the width and its
+ * neighbours allow, `gap` apart.
+ */
+function spread(items: readonly { x: number; width: number }[], width: number, gap: number) {
+  const centres = items.map((item) =>
+    Math.min(Math.max(item.x, item.width / 2), width - item.width / 2),
+  );
+  // Push right past the previous label, then back left from the right edge.
+  for (let i = 1; i < items.length; i += 1) {
+    const least = centres[i - 1]! + items[i - 1]!.width / 2 + gap + items[i]!.width / 2;
+    centres[i] = Math.max(centres[i]!, least);
+  }
+  for (let i = items.length - 1; i >= 0; i -= 1) {
+    const most =
+      i === items.length - 1
+        ? width - items[i]!.width / 2
+        : centres[i + 1]! - items[i + 1]!.width / 2 - gap - items[i]!.width / 2;
+    centres[i] = Math.min(centres[i]!, most);
+  }
+  return centres;
 }

@@ -7,6 +7,7 @@ export const payChartStyles = css`
     stroke-linecap: round;
   }
   .strip .leader {
+    fill: none;
     stroke: var(--_color-muted);
     stroke-dasharray: 2 2;
   }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { linkVertical, symbol, symbolCircle, symbolDiamond } from 'd3-shape';
 import type { Shape } from '../../charts/draw.js';
 import { metricsKey, sharedChart } from '../../charts/memo.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
@@ -27,8 +28,11 @@ import {
 import { payChartStyles } from './pay-chart.styles.js';
 import { payPeriod } from '../../data/periods.js';
 
-/** The median's marker, a diamond 12 wide and 16 tall centred on x,y (the other percentiles' are circles). */
-const diamond = (x: number, y: number) => `M${x},${y - 8}l6,8l-6,8l-6,-8z`;
+/** Percentile markers, centred on 0,0: the median's a diamond, the others circles (areas in px²). */
+const medianMarker = symbol(symbolDiamond, 110)()!;
+const percentileMarker = symbol(symbolCircle, 64)()!;
+/** A leader line from a marker to its label, leaving and arriving vertically. */
+const leader = linkVertical();
 
 /** The texts this element writes, in English (the groups it uses). */
 const ENGLISH = { ...enCore, ...enCharts, ...enPay };
@@ -55,7 +59,7 @@ const PLACEHOLDER: OccupationProfile = { ...STAND_IN, pay: STAND_IN_PAY };
  * @csspart value - A bar's value label.
  * @csspart axis - The axis tick labels.
  * @csspart distribution - The wage distribution figure.
- * @csspart sentence - The sentence that states the 10th and 90th percentiles.
+ * @csspart sentence - The sentence that states the 10th and 90th percentiles (chart view; in table view the table has them).
  * @csspart industries - The top-industries section.
  * @csspart table - A data table (the table view, and the industries table).
  * @csspart source - The one-line source note (hidden by `hide-source`).
@@ -139,6 +143,7 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
             percentiles,
             strings.distributionTitle(hourly, period),
             distributionSentence(profile, basis, text),
+            medians.find((d) => d.focus && d.value !== undefined)?.text,
           )
         : nothing
     }
@@ -193,33 +198,47 @@ export class OccPayChart extends OccChartElement<typeof ENGLISH> {
     });
   }
 
-  #renderDistribution(entries: PercentileEntry[], title: string, sentence: string) {
+  /**
+   * The wage distribution: in chart view the strip and the OOH sentence. Each figure is said once:
+   * the sentence states the 10th and 90th percentiles and the median bars the occupation's median
+   * (`statedMedian`), so the strip's description states only the others. In table view a table
+   * of them all.
+   */
+  #renderDistribution(
+    entries: PercentileEntry[],
+    title: string,
+    sentence: string,
+    statedMedian: string | undefined,
+  ) {
     const { strings } = this;
-    const items = entries.map((e) => strings.item(strings.percentileName[e.key], e.text));
-    const content = this.showsTables
-      ? renderDataTable({
+    if (this.showsTables) {
+      return html`<figure class="after" part="distribution">
+        ${renderDataTable({
           caption: title,
           columns: [strings.percentileColumn, strings.wage],
           rows: entries.map((e) => ({ header: strings.percentileName[e.key], value: e.text })),
-        })
-      : html`<figcaption part="title">${title}</figcaption>
-          ${this.whenMeasured((metrics) =>
-            this.#renderStrip(entries, metrics, title, `${title}. ${items.join('; ')}.`),
-          )}`;
+        })}
+      </figure>`;
+    }
+    const unstated = entries.filter((e) =>
+      e.key === 'p50'
+        ? e.text !== statedMedian
+        : !(sentence && (e.key === 'p10' || e.key === 'p90')),
+    );
+    const description = unstated.length
+      ? `${unstated.map((e) => strings.item(strings.percentileName[e.key], e.text)).join('; ')}.`
+      : '';
     return html`<figure class="after" part="distribution">
-      ${content} ${sentence ? html`<p class="sentence" part="sentence">${sentence}</p>` : nothing}
+      <figcaption part="title">${title}</figcaption>
+      ${this.whenMeasured((metrics) => this.#renderStrip(entries, metrics, description))}
+      ${sentence ? html`<p class="sentence" part="sentence">${sentence}</p>` : nothing}
     </figure>`;
   }
 
-  #renderStrip(
-    entries: PercentileEntry[],
-    metrics: ChartMetrics,
-    title: string,
-    description: string,
-  ) {
+  #renderStrip(entries: PercentileEntry[], metrics: ChartMetrics, description: string) {
     return sharedChart(
       `strip|${metricsKey(metrics)}|${JSON.stringify(entries)}`,
-      { id: 'distribution', title, description },
+      { id: 'distribution', name: this.strings.distributionChart, description },
       () => layoutStrip(entries, metrics),
       (layout) => ['strip', stripShapes(layout)],
     ).drawing;
@@ -232,10 +251,15 @@ function stripShapes({ y, x1, x2, labels }: StripLayout): Shape[] {
     ...labels.flatMap(({ x, labelX, leaderY, nameY, valueY, entry }): Shape[] => {
       const median = entry.key === 'p50';
       return [
-        ['line', { class: 'leader', x1: x, x2: labelX, y1: y, y2: leaderY }],
-        median
-          ? ['path', { class: 'marker median', d: diamond(x, y) }]
-          : ['circle', { class: 'marker', cx: x, cy: y, r: 4.5 }],
+        ['path', { class: 'leader', d: leader({ source: [x, y], target: [labelX, leaderY] })! }],
+        [
+          'path',
+          {
+            class: median ? 'marker median' : 'marker',
+            d: median ? medianMarker : percentileMarker,
+            transform: `translate(${x},${y})`,
+          },
+        ],
         ['text', { class: 'name', x: labelX, y: nameY, 'text-anchor': 'middle' }, entry.name],
         ['text', { class: 'value', x: labelX, y: valueY, 'text-anchor': 'middle' }, entry.text],
       ];

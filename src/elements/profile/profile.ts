@@ -11,9 +11,7 @@ import { enCore, enProfile } from '../../i18n/en.js';
 import {
   STAND_IN,
   STAND_IN_PROFILE,
-  STAND_IN_SECTIONS,
   STAND_IN_GLOSSARY,
-  STAND_IN_CONTACTS,
   STAND_IN_QUICK_FACTS,
 } from '../../data/stand-in.js';
 import { OccTabChangeEvent } from '../../core/events.js';
@@ -95,14 +93,13 @@ const ENGLISH = { ...enCore, ...enProfile };
 /**
  * What the loading placeholder draws: the header, the tab list and the selected tab of the
  * stand-in profile (the other tabs' panels are hidden, so they take no room). A tab that composes
- * an element draws that element's own placeholder.
+ * an element draws that element's own placeholder; the stand-in has no prose tabs (see
+ * STAND_IN_PROFILE), so with one of those selected the Summary's takes its place.
  */
 const PLACEHOLDER: OccupationProfile = {
   ...STAND_IN,
   quickFacts: STAND_IN_QUICK_FACTS,
   ...STAND_IN_PROFILE,
-  sections: STAND_IN_SECTIONS,
-  contacts: STAND_IN_CONTACTS,
   glossary: STAND_IN_GLOSSARY,
 };
 
