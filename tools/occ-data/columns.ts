@@ -1,6 +1,6 @@
 import { InputError } from './errors.js';
 import { headerText, tableFrom } from './read-table.js';
-import type { Sheet, Table } from './read-table.js';
+import type { Cell, Sheet, Table } from './read-table.js';
 
 /**
  * What a column means, told by its header text rather than its position or exact wording:
@@ -35,13 +35,13 @@ const HEADER_SEARCH_ROWS = 30;
 const VALUE_SAMPLE_ROWS = 50;
 
 /**
- * Lower case, single spaces, footnote markers such as "(1)" and duplicate suffixes such as
- * "(2)" removed: "Median annual wage, 2018(1)" → "median annual wage, 2018".
+ * Lower case, single spaces, footnote markers such as "(1)" or "[1]" and duplicate suffixes such
+ * as "(2)" removed: "Median annual wage, dollars, 2024[1]" → "median annual wage, dollars, 2024".
  */
 export function normalizeHeader(header: string): string {
   return header
     .toLowerCase()
-    .replace(/\(\d+\)/g, '')
+    .replace(/\(\d+\)|\[\d+\]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -54,42 +54,120 @@ export function headerYear(header: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** A candidate header: the row it ends on and its text per column (two rows joined, for some). */
+interface HeaderCandidate {
+  sheet: Sheet;
+  index: number;
+  headers: string[];
+  missing: ColumnSpec[];
+}
+
 /**
  * Finds the header row and which header each column is. The header row is searched in the first
  * rows of every sheet; of the rows that have every required column, the one with the most
- * optional columns wins. BLS's occupation.xlsx holds several tables, and table 1.2 has the
- * required projections columns too, but only table 1.7 has education and wages.
+ * optional columns wins. BLS's occupation.xlsx holds several tables, and in the 2018-28 workbook
+ * table 1.2 has the required projections columns too, but only table 1.7 has education and
+ * wages. Older workbooks (2014-24, 2016-26) split a header over two rows ("Employment" above
+ * "2014" and "2024"): each row is also tried joined to the row above it.
  */
 export function locateColumns<Key extends string>(
   file: string,
   sheets: Sheet[],
   specs: Record<Key, ColumnSpec>,
 ): { table: Table; columns: Record<Key, string | undefined> } {
-  const entries = Object.entries(specs) as [Key, ColumnSpec][];
-  let best: { sheet: Sheet; index: number; missing: ColumnSpec[] } | undefined;
-  for (const sheet of sheets) {
-    const searched = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
-    for (let index = 0; index < searched; index += 1) {
-      const headers = sheet.rows[index].map((cell) => normalizeHeader(headerText(cell)));
-      const missing = entries
-        .filter(([, spec]) => !headers.some((header) => spec.header.test(header)))
-        .map(([, spec]) => spec);
-      if (!best || rank(missing) < rank(best.missing)) best = { sheet, index, missing };
+  let best: HeaderCandidate | undefined;
+  for (const sheet of sheets) best = better(best, bestHeader(sheet, specs));
+  return resolveColumns(file, best, specs, sheets.length > 1);
+}
+
+/**
+ * `locateColumns` over sheets read one at a time: it stops at the first sheet that has every
+ * column, required and optional, so the rest of a large workbook is never read.
+ */
+export async function locateColumnsLazily<Key extends string>(
+  file: string,
+  sheets: AsyncIterable<Sheet>,
+  specs: Record<Key, ColumnSpec>,
+): Promise<{ table: Table; columns: Record<Key, string | undefined> }> {
+  let best: HeaderCandidate | undefined;
+  let count = 0;
+  for await (const sheet of sheets) {
+    count += 1;
+    best = better(best, bestHeader(sheet, specs));
+    if (best?.missing.length === 0) break;
+  }
+  return resolveColumns(file, best, specs, count > 1);
+}
+
+function better(a: HeaderCandidate | undefined, b: HeaderCandidate | undefined) {
+  if (!a) return b;
+  return b && rank(b.missing) < rank(a.missing) ? b : a;
+}
+
+function bestHeader(sheet: Sheet, specs: Record<string, ColumnSpec>): HeaderCandidate | undefined {
+  const specList = Object.values(specs);
+  let best: HeaderCandidate | undefined;
+  const searched = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let index = 0; index < searched; index += 1) {
+    const single = sheet.rows[index].map(headerText);
+    const candidates = [single];
+    // A title row (one filled cell) above the header is not half of it.
+    const upper = sheet.rows[index - 1] ?? [];
+    if (upper.filter((cell) => headerText(cell)).length > 1) {
+      candidates.push(joinHeaderRows(upper, sheet.rows[index]));
+    }
+    for (const headers of candidates) {
+      const normalized = headers.map(normalizeHeader);
+      const missing = specList.filter(
+        (spec) => !normalized.some((header) => spec.header.test(header)),
+      );
+      best = better(best, { sheet, index, headers, missing });
     }
   }
+  return best;
+}
+
+/**
+ * A header of two rows as one: a cell of the upper row heads the cells below it up to the next
+ * upper cell (a merged cell keeps its text in its first column only), so "Employment" over
+ * "2014" and "2024" gives "Employment 2014" and "Employment 2024". An upper cell with nothing
+ * below it stands alone ("Median annual wage, 2015(1)").
+ */
+function joinHeaderRows(upper: Cell[], lower: Cell[]): string[] {
+  const joined: string[] = [];
+  let above = '';
+  const width = Math.max(upper.length, lower.length);
+  for (let column = 0; column < width; column += 1) {
+    const top = headerText(upper[column] ?? null);
+    const bottom = headerText(lower[column] ?? null);
+    if (top) above = top;
+    else if (!bottom) above = '';
+    joined.push([top || (bottom ? above : ''), bottom].filter(Boolean).join(' '));
+  }
+  return joined;
+}
+
+function resolveColumns<Key extends string>(
+  file: string,
+  best: HeaderCandidate | undefined,
+  specs: Record<Key, ColumnSpec>,
+  severalSheets: boolean,
+): { table: Table; columns: Record<Key, string | undefined> } {
   if (!best) throw new InputError('the file is empty', { file });
   const missingRequired = best.missing.filter((spec) => !spec.optional);
   if (missingRequired.length) {
     const wanted = missingRequired.map((spec) => `${spec.meaning} (e.g. "${spec.example}")`);
-    const where = sheets.length > 1 ? ` (closest match: sheet "${best.sheet.name}")` : '';
+    const where = severalSheets ? ` (closest match: sheet "${best.sheet.name}")` : '';
     throw new InputError(
       `missing column${wanted.length > 1 ? 's' : ''}: ${wanted.join('; ')}${where}`,
       { file, row: best.index + 1 },
     );
   }
-  const table = tableFrom(file, best.sheet, best.index);
+  const table = tableFrom(file, best.sheet, best.index, best.headers);
   const columns = {} as Record<Key, string | undefined>;
-  for (const [key, spec] of entries) columns[key] = resolveColumn(table, spec);
+  for (const [key, spec] of Object.entries(specs) as [Key, ColumnSpec][]) {
+    columns[key] = resolveColumn(table, spec);
+  }
   return { table, columns };
 }
 

@@ -18,7 +18,7 @@ export type Missing = { missing: string };
 const NOT_AVAILABLE = new Set(['', '—', '–', '-', '*', '**', 'n/a', 'na']);
 
 /** OES marks a wage at or above its top-coding limit with `#`. */
-const TOP_CODED_MARK = '#';
+export const TOP_CODED_MARK = '#';
 
 /** The projections tables write a top-coded wage as `>=$208,000`. */
 const AT_LEAST = /^(?:>=|≥)\s*(.+)$/;
@@ -65,11 +65,14 @@ export function parseThousands(cell: Cell, location: Location): number | Missing
  * Reads a wage: `#` (OES) becomes `{ atLeast: topCode }`, `>=$208,000` (projections) becomes
  * `{ atLeast: 208000 }`, and anything else a number rounded to cents.
  * @param topCode the top-coding limit that `#` stands for, in the unit of the column;
- *   without it `#` is not a valid value
+ *   without it `#` reads as missing
  */
 export function parseMoney(cell: Cell, location: Location, topCode?: number): Money | Missing {
   const text = cellText(cell);
-  if (text === TOP_CODED_MARK && topCode !== undefined) return { atLeast: topCode };
+  if (text === TOP_CODED_MARK) {
+    // Without the limit, a top-coded wage is unknown, not an error: the caller counts and warns.
+    return topCode === undefined ? { missing: TOP_CODED_MARK } : { atLeast: topCode };
+  }
   const atLeast = AT_LEAST.exec(text);
   if (atLeast) {
     const bound = parseNumber(atLeast[1], location);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import readXlsxFile from 'read-excel-file/node';
+import { SheetNotFoundError, readSheet } from 'read-excel-file/node';
 import { InputError } from './errors.js';
 
 export type Cell = string | number | boolean | null;
@@ -26,6 +26,8 @@ export type Table = {
   file: string;
   sheet: string;
   headerRow: number;
+  /** the text of a one-cell row above the header, where BLS puts the table's title */
+  caption?: string;
   headers: string[];
   records: TableRecord[];
 };
@@ -38,6 +40,16 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  * file's first bytes, not its name, so a CSV saved as `.txt` works too.
  */
 export async function readSheets(file: string): Promise<Sheet[]> {
+  const sheets: Sheet[] = [];
+  for await (const sheet of eachSheet(file)) sheets.push(sheet);
+  return sheets;
+}
+
+/**
+ * The sheets one by one, each read only when asked for: a workbook of a dozen tables is read up
+ * to the one a caller wants (reading every sheet of BLS's occupation.xlsx takes seconds).
+ */
+export async function* eachSheet(file: string): AsyncGenerator<Sheet> {
   let bytes;
   try {
     bytes = await readFile(file);
@@ -46,21 +58,57 @@ export async function readSheets(file: string): Promise<Sheet[]> {
     const reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new InputError(`cannot read the file (${reason})`, { file });
   }
-  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(file, bytes);
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new InputError('this is an old-style .xls workbook; save it as .xlsx or CSV', { file });
   }
-  return [{ name: basename(file), rows: readCsv(file, bytes) }];
+  if (!startsWith(bytes, ZIP_MAGIC)) {
+    yield { name: basename(file), rows: readCsv(file, bytes) };
+    return;
+  }
+  const entries = zipEntryNames(bytes);
+  if (!entries.includes('xl/workbook.xml')) {
+    // BLS offers the OEWS tables as a .zip download (oesm24nat.zip) holding the workbook.
+    const inside = entries
+      .filter((name) => /\.(xlsx|csv)$/i.test(name))
+      .map((name) => basename(name));
+    const wanted = inside.length ? inside.join(', ') : 'the .xlsx workbook';
+    throw new InputError(
+      `this is a .zip archive, not an .xlsx workbook; extract ${wanted} from it and pass that file`,
+      { file },
+    );
+  }
+  for (let index = 1; ; index += 1) {
+    let rows: Cell[][];
+    try {
+      rows = (await readSheet(bytes, index)) as Cell[][];
+    } catch (error) {
+      if (error instanceof SheetNotFoundError && index > 1) return;
+      const reason = (error as Error).message;
+      throw new InputError(`cannot read it as an .xlsx workbook (${reason})`, { file });
+    }
+    yield { name: sheetName(rows, index), rows };
+  }
 }
 
-async function readXlsx(file: string, bytes: Buffer): Promise<Sheet[]> {
-  try {
-    const sheets = await readXlsxFile(bytes);
-    return sheets.map(({ sheet, data }) => ({ name: sheet, rows: data as Cell[][] }));
-  } catch (error) {
-    const reason = (error as Error).message;
-    throw new InputError(`cannot read it as an .xlsx workbook (${reason})`, { file });
+/**
+ * A sheet read by position has no name: BLS's sheets start with their title ("Table 1.2
+ * Occupational projections, ..."), which names it well enough for messages.
+ */
+function sheetName(rows: Cell[][], index: number): string {
+  const title = headerText(rows[0]?.find((cell) => headerText(cell)) ?? null);
+  return title && title.length <= 120 ? title : `sheet ${index}`;
+}
+
+/** The names of the files in a zip archive, from their local headers. */
+function zipEntryNames(bytes: Buffer): string[] {
+  const names: string[] = [];
+  const signature = Buffer.from(ZIP_MAGIC);
+  for (let at = bytes.indexOf(signature); at >= 0 && at + 30 <= bytes.length;) {
+    const nameLength = bytes.readUInt16LE(at + 26);
+    names.push(bytes.toString('utf8', at + 30, at + 30 + nameLength));
+    at = bytes.indexOf(signature, at + 30 + nameLength);
   }
+  return names;
 }
 
 function readCsv(file: string, bytes: Buffer): Cell[][] {
@@ -108,10 +156,16 @@ export function headerText(cell: Cell): string {
 
 /**
  * The rows below `headerIndex` as records keyed by unique header names. Empty rows are dropped.
- * @param headerIndex index of the header row in `sheet.rows`
+ * @param headerIndex index of the (last) header row in `sheet.rows`
+ * @param headerTexts the headers, when they are not that row's text (a header of two rows)
  */
-export function tableFrom(file: string, sheet: Sheet, headerIndex: number): Table {
-  const headers = uniqueHeaders(sheet.rows[headerIndex].map(headerText));
+export function tableFrom(
+  file: string,
+  sheet: Sheet,
+  headerIndex: number,
+  headerTexts: string[] = sheet.rows[headerIndex].map(headerText),
+): Table {
+  const headers = uniqueHeaders(headerTexts);
   const records: TableRecord[] = [];
   for (let index = headerIndex + 1; index < sheet.rows.length; index += 1) {
     const cells = sheet.rows[index];
@@ -122,7 +176,11 @@ export function tableFrom(file: string, sheet: Sheet, headerIndex: number): Tabl
     });
     records.push({ row: index + 1, values });
   }
-  return { file, sheet: sheet.name, headerRow: headerIndex + 1, headers, records };
+  const caption = sheet.rows
+    .slice(0, headerIndex)
+    .map((cells) => cells.map(headerText).filter(Boolean))
+    .find((texts) => texts.length === 1)?.[0];
+  return { file, sheet: sheet.name, headerRow: headerIndex + 1, caption, headers, records };
 }
 
 function uniqueHeaders(headers: string[]): string[] {
