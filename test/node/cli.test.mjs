@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { main } from '../../tools/occ-data/cli.mjs';
+import { main } from '../../dist/tools/occ-data/cli.js';
 import {
   buildArgs,
   fixtureProjectionsCsv,

@@ -1,9 +1,9 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { locateColumns } from '../../tools/occ-data/columns.mjs';
-import { PROJECTION_COLUMNS } from '../../tools/occ-data/read-projections.mjs';
-import { WAGE_COLUMNS } from '../../tools/occ-data/read-wages.mjs';
+import { locateColumns } from '../../dist/tools/occ-data/columns.js';
+import { PROJECTION_COLUMNS } from '../../dist/tools/occ-data/read-projections.js';
+import { WAGE_COLUMNS } from '../../dist/tools/occ-data/read-wages.js';
 
 /**
  * @param {string[]} headers

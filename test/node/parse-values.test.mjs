@@ -8,7 +8,7 @@ import {
   parseText,
   parseThousands,
   roundPercent,
-} from '../../tools/occ-data/parse-values.mjs';
+} from '../../dist/tools/occ-data/parse-values.js';
 
 const at = { file: '/data/oes-national-M2018_dl.csv', row: 412, column: 'A_MEDIAN' };
 

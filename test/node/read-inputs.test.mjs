@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { readProjections } from '../../tools/occ-data/read-projections.mjs';
-import { readWages } from '../../tools/occ-data/read-wages.mjs';
+import { readProjections } from '../../dist/tools/occ-data/read-projections.js';
+import { readWages } from '../../dist/tools/occ-data/read-wages.js';
 import {
   fixtureProjectionsCsv,
   fixtureProjectionsXlsx,

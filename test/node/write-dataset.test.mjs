@@ -14,8 +14,8 @@ import {
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, test } from 'node:test';
-import { GENERATOR } from '../../tools/occ-data/generator.mjs';
-import { writeDataset } from '../../tools/occ-data/write-dataset.mjs';
+import { GENERATOR } from '../../dist/tools/occ-data/generator.js';
+import { writeDataset } from '../../dist/tools/occ-data/write-dataset.js';
 import {
   buildArgs,
   fixtureThresholds,

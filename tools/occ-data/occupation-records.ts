@@ -1,20 +1,17 @@
-// @ts-check
-import { InputError } from './errors.mjs';
-import { headerText } from './read-table.mjs';
-import { SOC_CODE } from './soc.mjs';
-
-/** @typedef {import('./read-table.mjs').Table} Table */
-/** @typedef {import('./read-table.mjs').TableRecord} TableRecord */
+import { InputError } from './errors.js';
+import { headerText } from './read-table.js';
+import { SOC_CODE } from './soc.js';
+import type { Table, TableRecord } from './read-table.js';
 
 /**
  * The rows of a table that describe an occupation or group, with their SOC code. Footnote rows
  * ("Footnotes:", "(1) Data are from ...", "Source: ...") have text in one cell only and are
  * skipped; any other row must carry a SOC code.
- * @param {Table} table
- * @param {string} codeColumn
- * @returns {Generator<{ record: TableRecord, code: string }>}
  */
-export function* occupationRecords(table, codeColumn) {
+export function* occupationRecords(
+  table: Table,
+  codeColumn: string,
+): Generator<{ record: TableRecord; code: string }> {
   for (const record of table.records) {
     if (filledCells(record) <= 1) continue;
     const code = headerText(record.values[codeColumn]);
@@ -29,11 +26,7 @@ export function* occupationRecords(table, codeColumn) {
   }
 }
 
-/**
- * @param {TableRecord} record
- * @returns {number}
- */
-function filledCells(record) {
+function filledCells(record: TableRecord): number {
   let filled = 0;
   for (const cell of Object.values(record.values)) {
     if (cell !== null && String(cell).trim() !== '') filled += 1;

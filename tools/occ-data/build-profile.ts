@@ -1,64 +1,70 @@
-// @ts-check
+import type { OccupationProfile } from '../../src/data/types.js';
 import { basename } from 'node:path';
-import { GENERATOR } from './generator.mjs';
-import { outlookPhrase } from './outlook-phrase.mjs';
-import { isMissing, roundPercent } from './parse-values.mjs';
-import { PERCENTILES } from './read-wages.mjs';
-
-/** @typedef {import('./parse-values.mjs').Money} Money */
-/** @typedef {import('./parse-values.mjs').Missing} Missing */
-/** @typedef {import('./read-projections.mjs').ProjectionRow} ProjectionRow */
-/** @typedef {import('./read-wages.mjs').WageRow} WageRow */
-/** @typedef {import('./outlook-phrase.mjs').OutlookThresholds} OutlookThresholds */
+import { GENERATOR } from './generator.js';
+import { outlookPhrase } from './outlook-phrase.js';
+import { isMissing, roundPercent } from './parse-values.js';
+import { PERCENTILES } from './read-wages.js';
+import type { Money, Missing } from './parse-values.js';
+import type { ProjectionRow } from './read-projections.js';
+import type { WageRow } from './read-wages.js';
+import type { OutlookThresholds } from './outlook-phrase.js';
 
 /**
  * A field the build could not fill, and why (e.g. `"*" in national_M2018_dl.xlsx`).
- * @typedef {{ soc: string, field: string, reason: string }} Gap
  */
+export type Gap = { soc: string; field: string; reason: string };
 
 /**
  * What every profile of one build shares.
- * @typedef {object} BuildContext
- * @property {string} projectionsFile
- * @property {string} wagesFile
- * @property {number} startYear
- * @property {number} endYear
- * @property {number | undefined} wageYear reference year of the OES estimates
- * @property {number | undefined} projectionsWageYear year of the projections' own wage column
- * @property {OutlookThresholds | undefined} thresholds
- * @property {Record<string, string>} source
  */
+export interface BuildContext {
+  projectionsFile: string;
+  wagesFile: string;
+  startYear: number;
+  endYear: number;
+  /** reference year of the OES estimates */
+  wageYear: number | undefined;
+  /** year of the projections' own wage column */
+  projectionsWageYear: number | undefined;
+  thresholds: OutlookThresholds | undefined;
+  source: Record<string, string>;
+}
 
 /**
  * The rows an occupation's profile is made from. The group is its SOC minor group (see
  * `comparisonGroup`); the total is "Total, all occupations".
- * @typedef {object} ProfileRows
- * @property {ProjectionRow} occupation
- * @property {ProjectionRow | undefined} group
- * @property {ProjectionRow | undefined} total
- * @property {WageRow | undefined} wages
- * @property {WageRow | undefined} groupWages
- * @property {WageRow | undefined} totalWages
  */
+export interface ProfileRows {
+  occupation: ProjectionRow;
+  group: ProjectionRow | undefined;
+  total: ProjectionRow | undefined;
+  wages: WageRow | undefined;
+  groupWages: WageRow | undefined;
+  totalWages: WageRow | undefined;
+}
 
 /** The program was renamed Occupational Employment and Wage Statistics with the May 2020 data. */
 const OEWS_FIRST_YEAR = 2020;
 
 /**
- * @param {number} startYear
- * @param {number} endYear
- * @returns {string} e.g. "2018-28"
+ * @returns e.g. "2018-28"
  */
-export function cycleName(startYear, endYear) {
+export function cycleName(startYear: number, endYear: number): string {
   return `${startYear}-${String(endYear).slice(-2)}`;
 }
 
 /**
  * The `source` block every generated profile shares.
- * @param {{ startYear: number, endYear: number, wageYear: number | undefined }} years
- * @returns {Record<string, string>}
  */
-export function describeSource({ startYear, endYear, wageYear }) {
+export function describeSource({
+  startYear,
+  endYear,
+  wageYear,
+}: {
+  startYear: number;
+  endYear: number;
+  wageYear: number | undefined;
+}): Record<string, string> {
   const cycle = cycleName(startYear, endYear);
   const renamed = wageYear !== undefined && wageYear >= OEWS_FIRST_YEAR;
   const program = renamed ? 'OEWS' : 'OES';
@@ -80,11 +86,11 @@ export function describeSource({ startYear, endYear, wageYear }) {
 /**
  * Builds one occupation's profile from its projections and OES rows. Only what the inputs give
  * is filled; everything else is left out and reported as a gap.
- * @param {ProfileRows} rows
- * @param {BuildContext} context
- * @returns {{ profile: Record<string, unknown>, gaps: Gap[] }}
  */
-export function buildProfile(rows, context) {
+export function buildProfile(
+  rows: ProfileRows,
+  context: BuildContext,
+): { profile: OccupationProfile; gaps: Gap[] } {
   const { occupation, group, total, wages } = rows;
   const { startYear, endYear, thresholds } = context;
   const gaps = new GapList(occupation.code, context);
@@ -165,24 +171,23 @@ export function buildProfile(rows, context) {
   for (const field of ['pay.medians[total]', 'outlook.changes[total]']) {
     if (!total) gaps.add(field, 'no Total (00-0000) row');
   }
-  return { profile: /** @type {Record<string, unknown>} */ (prune(profile)), gaps: gaps.list };
+  return { profile: prune(profile) as OccupationProfile, gaps: gaps.list };
 }
 
 /**
  * The OES figures of a profile: medians of the occupation, its group and all occupations, and
  * the occupation's percentiles.
- * @param {ProfileRows} rows
- * @param {BuildContext} context
- * @param {GapList} gaps
  */
-function payFigures({ occupation, group, total, wages, groupWages, totalWages }, context, gaps) {
-  /**
-   * @param {WageRow | undefined} row
-   * @param {ProjectionRow | undefined} projectionRow
-   * @param {string} field
-   * @returns {{ annual?: Money, hourly?: Money } | undefined}
-   */
-  const medians = (row, projectionRow, field) => {
+function payFigures(
+  { occupation, group, total, wages, groupWages, totalWages }: ProfileRows,
+  context: BuildContext,
+  gaps: GapList,
+) {
+  const medians = (
+    row: WageRow | undefined,
+    projectionRow: ProjectionRow | undefined,
+    field: string,
+  ): { annual?: Money; hourly?: Money } | undefined => {
     if (!projectionRow) return undefined;
     const annual = gaps.fromWages(row, row?.annual.p50, `${field}.annual`, projectionRow.code);
     const hourly = gaps.fromWages(row, row?.hourly.p50, `${field}.hourly`, projectionRow.code);
@@ -204,8 +209,7 @@ function payFigures({ occupation, group, total, wages, groupWages, totalWages },
     );
   }
 
-  /** @param {'annual' | 'hourly'} unit */
-  const percentiles = (unit) =>
+  const percentiles = (unit: 'annual' | 'hourly') =>
     Object.fromEntries(
       PERCENTILES.map((key) => [
         key,
@@ -229,39 +233,29 @@ function payFigures({ occupation, group, total, wages, groupWages, totalWages },
 
 /** Collects the fields of one profile that the inputs leave empty, with the reason. */
 class GapList {
-  /**
-   * @param {string} soc
-   * @param {BuildContext} context
-   */
-  constructor(soc, context) {
+  readonly soc: string;
+  readonly projectionsName: string;
+  readonly wagesName: string;
+  list: Gap[];
+  constructor(soc: string, context: BuildContext) {
     this.soc = soc;
     this.projectionsName = basename(context.projectionsFile);
     this.wagesName = basename(context.wagesFile);
-    /** @type {Gap[]} */
     this.list = [];
   }
-
-  /**
-   * @param {string} field
-   * @param {string} reason
-   */
-  add(field, reason) {
+  add(field: string, reason: string) {
     this.list.push({ soc: this.soc, field, reason });
   }
 
-  /** @param {string} field */
-  drop(field) {
+  drop(field: string) {
     this.list = this.list.filter((gap) => gap.field !== field);
   }
 
   /**
    * A value from the projections table; `undefined` when its optional column is absent.
    * @template T
-   * @param {T | Missing | undefined} value
-   * @param {string} field
-   * @returns {T | undefined}
    */
-  fromProjections(value, field) {
+  fromProjections<T>(value: T | Missing | undefined, field: string): T | undefined {
     return this.#take(
       value,
       field,
@@ -272,13 +266,13 @@ class GapList {
 
   /**
    * A value from an OES row, which may not exist for this code.
-   * @param {WageRow | undefined} row
-   * @param {Money | Missing | undefined} value
-   * @param {string} field
-   * @param {string} code
-   * @returns {Money | undefined}
    */
-  fromWages(row, value, field, code) {
+  fromWages(
+    row: WageRow | undefined,
+    value: Money | Missing | undefined,
+    field: string,
+    code: string,
+  ): Money | undefined {
     const absent = row
       ? `no such column in ${this.wagesName}`
       : `no row for ${code} in ${this.wagesName}`;
@@ -287,24 +281,23 @@ class GapList {
 
   /**
    * A row's percent change, rounded as BLS shows it.
-   * @param {ProjectionRow} row
-   * @param {string} field
-   * @returns {number | undefined}
    */
-  percent(row, field) {
+  percent(row: ProjectionRow, field: string): number | undefined {
     const percent = this.fromProjections(row.changePercent, field);
     return percent === undefined ? undefined : roundPercent(percent);
   }
 
   /**
    * @template T
-   * @param {T | Missing | undefined} value
-   * @param {string} field
-   * @param {string} file where a "not available" marker came from
-   * @param {string} absent why the value may be `undefined`
-   * @returns {T | undefined}
+   * @param file where a "not available" marker came from
+   * @param absent why the value may be `undefined`
    */
-  #take(value, field, file, absent) {
+  #take<T>(
+    value: T | Missing | undefined,
+    field: string,
+    file: string,
+    absent: string,
+  ): T | undefined {
     if (value === undefined) {
       this.add(field, absent);
       return undefined;
@@ -313,17 +306,15 @@ class GapList {
       this.add(field, `${value.missing ? `"${value.missing}"` : 'empty cell'} in ${file}`);
       return undefined;
     }
-    return /** @type {T} */ (value);
+    return value as T;
   }
 }
 
 /**
  * Drops `undefined`, `false` and empty objects and arrays, so that a field the inputs cannot
  * fill is absent rather than null.
- * @param {unknown} value
- * @returns {unknown}
  */
-function prune(value) {
+function prune(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(prune).filter((item) => item !== undefined);
     return items.length ? items : undefined;

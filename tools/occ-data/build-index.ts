@@ -1,22 +1,24 @@
-// @ts-check
-import { GENERATOR } from './generator.mjs';
+import type { OccupationProfile } from '../../src/data/types.js';
+import { GENERATOR } from './generator.js';
 
 /**
  * One line of `index.json`: what an occupation picker or search needs without loading profiles.
- * @typedef {object} IndexEntry
- * @property {string} soc
- * @property {string} title
- * @property {string} file profile file name, relative to index.json
- * @property {number | { atLeast: number }} [medianAnnualPay]
- * @property {number} [outlookPercent] projected percent change, rounded as BLS shows it
  */
+export interface IndexEntry {
+  soc: string;
+  title: string;
+  /** profile file name, relative to index.json */
+  file: string;
+  medianAnnualPay?: number | { atLeast: number };
+  /** projected percent change, rounded as BLS shows it */
+  outlookPercent?: number;
+}
 
 /**
- * @param {any} profile a generated or hand-made profile
- * @param {string} file its file name
- * @returns {IndexEntry}
+ * @param profile a generated or hand-made profile
+ * @param file its file name
  */
-export function indexEntry(profile, file) {
+export function indexEntry(profile: OccupationProfile, file: string): IndexEntry {
   return {
     soc: profile.occupation.soc[0],
     title: profile.occupation.title,
@@ -29,11 +31,8 @@ export function indexEntry(profile, file) {
 /**
  * The text of `index.json`, sorted by SOC code, one occupation per line: compact for the
  * browser, and a rebuild's diff shows which occupations changed.
- * @param {IndexEntry[]} entries
- * @param {string} edition
- * @returns {string}
  */
-export function formatIndex(entries, edition) {
+export function formatIndex(entries: IndexEntry[], edition: string): string {
   const sorted = [...entries].sort((a, b) => a.soc.localeCompare(b.soc));
   const lines = sorted.map((entry) => `    ${JSON.stringify(entry)}`);
   // The fields before "occupations", without the closing "\n}".

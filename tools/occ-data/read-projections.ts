@@ -1,19 +1,16 @@
-// @ts-check
-import { headerYear, locateColumns } from './columns.mjs';
-import { InputError } from './errors.mjs';
-import { occupationRecords } from './occupation-records.mjs';
-import { parseMoney, parseNumber, parseText, parseThousands } from './parse-values.mjs';
-import { readSheets } from './read-table.mjs';
-
-/** @typedef {import('./parse-values.mjs').Money} Money */
-/** @typedef {import('./parse-values.mjs').Missing} Missing */
+import type { ColumnSpec } from './columns.js';
+import { headerYear, locateColumns } from './columns.js';
+import { InputError } from './errors.js';
+import { occupationRecords } from './occupation-records.js';
+import { parseMoney, parseNumber, parseText, parseThousands } from './parse-values.js';
+import { readSheets } from './read-table.js';
+import type { Money, Missing } from './parse-values.js';
 
 /**
  * Employment Projections table 1.7, "Occupational projections and worker characteristics".
  * Patterns match the normalized header text (see `normalizeHeader`) of every cycle seen so far:
  * "Employment 2018" / "Employment, 2019", "Employment change, 2018-28 Number" / "Employment
  * change, numeric, 2019-29", "Median annual wage, 2018(1)" / "Median annual wage, dollars, 2019".
- * @satisfies {Record<string, import('./columns.mjs').ColumnSpec>}
  */
 export const PROJECTION_COLUMNS = {
   title: {
@@ -78,58 +75,59 @@ export const PROJECTION_COLUMNS = {
     header: /\bon-the-job training\b/,
     optional: true,
   },
-};
+} satisfies Record<string, ColumnSpec>;
 
 /**
  * One row of the projections table, parsed. Employment and change are numbers of jobs (the table
  * gives thousands); the percent change is as published (10.7), not rounded. A value is
  * `undefined` when its optional column is not in the file.
- * @typedef {object} ProjectionRow
- * @property {number} row
- * @property {string} code
- * @property {string} title
- * @property {boolean} detailed true for a "Line item" (detailed occupation), false for a group
- * @property {number | Missing} employment
- * @property {number | Missing} projectedEmployment
- * @property {number | Missing} changeCount
- * @property {number | Missing} changePercent
- * @property {Money | Missing | undefined} medianWage
- * @property {string | Missing | undefined} education
- * @property {string | Missing | undefined} workExperience
- * @property {string | Missing | undefined} training
  */
+export interface ProjectionRow {
+  row: number;
+  code: string;
+  title: string;
+  /** true for a "Line item" (detailed occupation), false for a group */
+  detailed: boolean;
+  employment: number | Missing;
+  projectedEmployment: number | Missing;
+  changeCount: number | Missing;
+  changePercent: number | Missing;
+  medianWage: Money | Missing | undefined;
+  education: string | Missing | undefined;
+  workExperience: string | Missing | undefined;
+  training: string | Missing | undefined;
+}
 
-/**
- * @typedef {object} Projections
- * @property {string} file
- * @property {number} startYear base year, e.g. 2018
- * @property {number} endYear projected year, e.g. 2028
- * @property {number | undefined} wageYear year of the median wage column, e.g. 2018
- * @property {Map<string, ProjectionRow>} rows by SOC code, in no particular order
- */
+export interface Projections {
+  file: string;
+  /** base year, e.g. 2018 */
+  startYear: number;
+  /** projected year, e.g. 2028 */
+  endYear: number;
+  /** year of the median wage column, e.g. 2018 */
+  wageYear: number | undefined;
+  /** by SOC code, in no particular order */
+  rows: Map<string, ProjectionRow>;
+}
 
 /**
  * Reads table 1.7 as BLS publishes it (`occupation.xlsx`) or a CSV of it.
- * @param {string} file
- * @returns {Promise<Projections>}
  */
-export async function readProjections(file) {
+export async function readProjections(file: string): Promise<Projections> {
   const { table, columns } = locateColumns(file, await readSheets(file), PROJECTION_COLUMNS);
-  const startYear = headerYear(/** @type {string} */ (columns.employment));
-  const endYear = headerYear(/** @type {string} */ (columns.projectedEmployment));
+  const startYear = headerYear(columns.employment as string);
+  const endYear = headerYear(columns.projectedEmployment as string);
   if (startYear === undefined || endYear === undefined || endYear <= startYear) {
     throw new InputError(
       `cannot tell the projection years from the headers "${columns.employment}" and "${columns.projectedEmployment}"`,
       { file, row: table.headerRow },
     );
   }
-  /** @type {Map<string, ProjectionRow>} */
-  const rows = new Map();
-  for (const { record, code } of occupationRecords(table, /** @type {string} */ (columns.code))) {
-    /** @param {string | undefined} column */
-    const at = (column) => ({ file, row: record.row, column });
-    /** @param {string | undefined} column */
-    const cell = (column) => (column === undefined ? null : record.values[column]);
+  const rows: Map<string, ProjectionRow> = new Map();
+  for (const { record, code } of occupationRecords(table, columns.code as string)) {
+    const at = (column: string | undefined) => ({ file, row: record.row, column });
+    const cell = (column: string | undefined) =>
+      column === undefined ? null : record.values[column];
     const type = String(cell(columns.type) ?? '').trim();
     if (!/^(line item|summary)$/i.test(type)) {
       throw new InputError(
@@ -138,14 +136,14 @@ export async function readProjections(file) {
       );
     }
     if (rows.has(code)) {
-      const first = /** @type {ProjectionRow} */ (rows.get(code)).row;
+      const first = (rows.get(code) as ProjectionRow).row;
       throw new InputError(
         `SOC code ${code} appears again (first in row ${first})`,
         at(columns.code),
       );
     }
-    /** @param {string | undefined} column */
-    const text = (column) => (column === undefined ? undefined : parseText(cell(column)));
+    const text = (column: string | undefined) =>
+      column === undefined ? undefined : parseText(cell(column));
     rows.set(code, {
       row: record.row,
       code,

@@ -1,11 +1,10 @@
-// @ts-check
 import { basename } from 'node:path';
 
 /**
  * Where in an input file a problem is. `row` counts the header row as row 1, as a spreadsheet
  * shows it; `column` is the header text as written in the file.
- * @typedef {{ file: string, row?: number, column?: string }} Location
  */
+export type Location = { file: string; row?: number; column?: string };
 
 /**
  * A problem with the user's input files or options. The CLI prints its message alone, without a
@@ -13,11 +12,12 @@ import { basename } from 'node:path';
  * wrong there.
  */
 export class InputError extends Error {
+  readonly location: Location;
+
   /**
-   * @param {string} detail what is wrong, e.g. `expected a number, got "4O,350"`
-   * @param {Location} location
+   * @param detail what is wrong, e.g. `expected a number, got "4O,350"`
    */
-  constructor(detail, location) {
+  constructor(detail: string, location: Location) {
     super(`${describeLocation(location)}: ${detail}`);
     this.name = 'InputError';
     this.location = location;
@@ -25,10 +25,9 @@ export class InputError extends Error {
 }
 
 /**
- * @param {Location} location
- * @returns {string} e.g. `oes-national-M2018_dl.csv row 412, column A_MEDIAN`
+ * @returns e.g. `oes-national-M2018_dl.csv row 412, column A_MEDIAN`
  */
-export function describeLocation({ file, row, column }) {
+export function describeLocation({ file, row, column }: Location): string {
   const parts = [row === undefined ? basename(file) : `${basename(file)} row ${row}`];
   if (column !== undefined) parts.push(`column ${column}`);
   return parts.join(', ');

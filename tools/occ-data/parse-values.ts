@@ -1,17 +1,15 @@
-// @ts-check
-import { InputError } from './errors.mjs';
-
-/** @typedef {import('./read-table.mjs').Cell} Cell */
-/** @typedef {import('./errors.mjs').Location} Location */
+import { InputError } from './errors.js';
+import type { Cell } from './read-table.js';
+import type { Location } from './errors.js';
 
 /** A wage: dollars, or a top-coded wage that BLS publishes only as "this much or more". */
-/** @typedef {number | { atLeast: number }} Money */
+export type Money = number | { atLeast: number };
 
 /**
  * A cell that held one of BLS's "not available" markers. The marker is kept so that the build
  * summary can say why a field was left empty.
- * @typedef {{ missing: string }} Missing
  */
+export type Missing = { missing: string };
 
 /**
  * Markers that mean "no value": `—` in the projections tables, `*` (wage) and `**` (employment)
@@ -27,28 +25,15 @@ const AT_LEAST = /^(?:>=|≥)\s*(.+)$/;
 
 /** Thousands separators, an optional `$` or `%`, and a Unicode minus sign are all accepted. */
 const NUMBER = /^[-+−]?\$?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?$/;
-
-/**
- * @param {unknown} value
- * @returns {value is Missing}
- */
-export function isMissing(value) {
+export function isMissing(value: unknown): value is Missing {
   return typeof value === 'object' && value !== null && 'missing' in value;
 }
 
-/**
- * @param {Cell} cell
- * @returns {string}
- */
-function cellText(cell) {
+function cellText(cell: Cell): string {
   return cell === null ? '' : String(cell).trim();
 }
 
-/**
- * @param {Cell} cell
- * @returns {Missing | undefined}
- */
-function notAvailable(cell) {
+function notAvailable(cell: Cell): Missing | undefined {
   const text = cellText(cell);
   return NOT_AVAILABLE.has(text.toLowerCase()) ? { missing: text } : undefined;
 }
@@ -56,11 +41,8 @@ function notAvailable(cell) {
 /**
  * Reads a plain number. Spreadsheet cells arrive as numbers; CSV cells as text such as
  * `1,234.5` or `18.899999999999999` (a float artefact, which parses to 18.9).
- * @param {Cell} cell
- * @param {Location} location
- * @returns {number | Missing}
  */
-export function parseNumber(cell, location) {
+export function parseNumber(cell: Cell, location: Location): number | Missing {
   if (typeof cell === 'number' && Number.isFinite(cell)) return cell;
   const missing = notAvailable(cell);
   if (missing) return missing;
@@ -73,11 +55,8 @@ export function parseNumber(cell, location) {
 
 /**
  * Reads employment given in thousands (215.5) as a number of jobs (215500).
- * @param {Cell} cell
- * @param {Location} location
- * @returns {number | Missing}
  */
-export function parseThousands(cell, location) {
+export function parseThousands(cell: Cell, location: Location): number | Missing {
   const value = parseNumber(cell, location);
   return isMissing(value) ? value : Math.round(value * 1000);
 }
@@ -85,13 +64,10 @@ export function parseThousands(cell, location) {
 /**
  * Reads a wage: `#` (OES) becomes `{ atLeast: topCode }`, `>=$208,000` (projections) becomes
  * `{ atLeast: 208000 }`, and anything else a number rounded to cents.
- * @param {Cell} cell
- * @param {Location} location
- * @param {number} [topCode] the top-coding limit that `#` stands for, in the unit of the column;
+ * @param topCode the top-coding limit that `#` stands for, in the unit of the column;
  *   without it `#` is not a valid value
- * @returns {Money | Missing}
  */
-export function parseMoney(cell, location, topCode) {
+export function parseMoney(cell: Cell, location: Location, topCode?: number): Money | Missing {
   const text = cellText(cell);
   if (text === TOP_CODED_MARK && topCode !== undefined) return { atLeast: topCode };
   const atLeast = AT_LEAST.exec(text);
@@ -108,28 +84,20 @@ export function parseMoney(cell, location, topCode) {
 
 /**
  * Reads a text cell such as the typical entry-level education.
- * @param {Cell} cell
- * @returns {string | Missing}
  */
-export function parseText(cell) {
+export function parseText(cell: Cell): string | Missing {
   return notAvailable(cell) ?? cellText(cell);
 }
 
 /**
  * Rounds a percent to a whole number as BLS shows it: halves away from zero (10.7 → 11,
  * 2.5 → 3, -0.5 → -1), and never `-0`.
- * @param {number} percent
- * @returns {number}
  */
-export function roundPercent(percent) {
+export function roundPercent(percent: number): number {
   const rounded = Math.sign(percent) * Math.round(Math.abs(percent));
   return rounded === 0 ? 0 : rounded;
 }
 
-/**
- * @param {number} dollars
- * @returns {number}
- */
-function roundCents(dollars) {
+function roundCents(dollars: number): number {
   return Math.round(dollars * 100) / 100;
 }

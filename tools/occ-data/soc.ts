@@ -1,5 +1,3 @@
-// @ts-check
-
 /** A Standard Occupational Classification code, e.g. 29-2071. */
 export const SOC_CODE = /^\d{2}-\d{4}$/;
 
@@ -15,11 +13,10 @@ export const TOTAL_CODE = '00-0000';
  * A group's code is its members' common prefix padded with zeros: 29-2071 is in broad group
  * 29-2070, minor group 29-2000 and major group 29-0000; 15-1143 is in minor group 15-1100, where
  * the SOC uses two digits for the minor group.
- * @param {string} code a detailed occupation's SOC code
- * @param {Set<string>} groupCodes the codes of the group rows available
- * @returns {string | undefined}
+ * @param code a detailed occupation's SOC code
+ * @param groupCodes the codes of the group rows available
  */
-export function comparisonGroup(code, groupCodes) {
+export function comparisonGroup(code: string, groupCodes: Set<string>): string | undefined {
   // Minor group candidates, nearest first (15-1100 before 15-1000), then the major group.
   const candidates = [code.slice(0, 5).padEnd(7, '0'), code.slice(0, 4).padEnd(7, '0')];
   const minor = candidates.find(

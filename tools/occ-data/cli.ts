@@ -1,11 +1,9 @@
-// @ts-check
 import { parseArgs } from 'node:util';
-import { buildDataset } from './build-dataset.mjs';
-import { InputError } from './errors.mjs';
-import { GENERATOR } from './generator.mjs';
-import { writeDataset } from './write-dataset.mjs';
-
-/** @typedef {import('./build-profile.mjs').Gap} Gap */
+import { buildDataset } from './build-dataset.js';
+import { InputError } from './errors.js';
+import { GENERATOR } from './generator.js';
+import { writeDataset } from './write-dataset.js';
+import type { Gap } from './build-profile.js';
 
 const HELP = `Usage: occ-data build --projections <file> --wages <file> --out <dir> [options]
 
@@ -31,20 +29,20 @@ Options:
 Exit status: 0 built, 1 bad input or failed build, 2 bad usage, 130 interrupted.
 See docs/occ-data.md.`;
 
-/**
- * @typedef {object} Streams
- * @property {{ write(text: string): unknown }} stdout
- * @property {{ write(text: string): unknown, isTTY?: boolean }} stderr
- */
+export interface Streams {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
 
 /**
  * Runs the CLI and returns the exit status; it never calls `process.exit`, so tests can run it.
- * @param {string[]} args
- * @param {Streams} [streams]
- * @param {AbortSignal} [signal] aborting stops the build and leaves the output as it was
- * @returns {Promise<number>}
+ * @param signal aborting stops the build and leaves the output as it was
  */
-export async function main(args, streams = process, signal) {
+export async function main(
+  args: string[],
+  streams: Streams = process,
+  signal: AbortSignal,
+): Promise<number> {
   const { stdout, stderr } = streams;
   let parsed;
   try {
@@ -63,7 +61,7 @@ export async function main(args, streams = process, signal) {
       },
     });
   } catch (error) {
-    return usageError(stderr, /** @type {Error} */ (error).message);
+    return usageError(stderr, (error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -81,7 +79,7 @@ export async function main(args, streams = process, signal) {
     );
   }
   const missing = ['projections', 'wages', 'out'].filter(
-    (name) => !values[/** @type {'projections' | 'wages' | 'out'} */ (name)],
+    (name) => !values[name as 'projections' | 'wages' | 'out'],
   );
   if (missing.length) {
     return usageError(stderr, `missing ${missing.map((name) => `--${name}`).join(', ')}`);
@@ -92,12 +90,12 @@ export async function main(args, streams = process, signal) {
   if (typeof topCode === 'string') return usageError(stderr, topCode);
 
   const progress = new Progress(stderr);
-  const outDir = /** @type {string} */ (values.out);
+  const outDir = values.out as string;
   try {
     progress.show('Reading inputs');
     const dataset = await buildDataset({
-      projections: /** @type {string} */ (values.projections),
-      wages: /** @type {string} */ (values.wages),
+      projections: values.projections as string,
+      wages: values.wages as string,
       outlookThresholds: values['outlook-thresholds'],
       wageYear,
       topCode,
@@ -123,28 +121,25 @@ export async function main(args, streams = process, signal) {
       return 1;
     }
     stderr.write(`occ-data: build failed; ${outDir} was left as it was\n`);
-    stderr.write(`${/** @type {Error} */ (error).stack ?? error}\n`);
+    stderr.write(`${(error as Error).stack ?? error}\n`);
     return 1;
   }
 }
 
-/**
- * @param {{ write(text: string): unknown }} stderr
- * @param {string} message
- */
-function usageError(stderr, message) {
+function usageError(stderr: { write(text: string): unknown }, message: string) {
   stderr.write(`occ-data: ${message}\nRun "occ-data --help" for usage.\n`);
   return 2;
 }
 
 /**
- * @param {string | undefined} text
- * @param {string} name
- * @param {number} min
- * @param {number} max
- * @returns {number | string | undefined} the number, or an error message
+ * @returns the number, or an error message
  */
-function optionalInteger(text, name, min, max) {
+function optionalInteger(
+  text: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+): number | string | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
   return Number.isInteger(value) && value >= min && value <= max
@@ -154,19 +149,19 @@ function optionalInteger(text, name, min, max) {
 
 /**
  * One line: how many profiles went where, what was kept, and which fields are empty and why.
- * @param {string} outDir as the user gave it
- * @param {import('./write-dataset.mjs').WriteResult} result
- * @param {Gap[]} gaps
- * @returns {string}
+ * @param outDir as the user gave it
  */
-function summary(outDir, { generated, handMade, otherFiles }, gaps) {
-  const count = (/** @type {number} */ value) => value.toLocaleString('en-US');
+function summary(
+  outDir: string,
+  { generated, handMade, otherFiles }: import('./write-dataset.js').WriteResult,
+  gaps: Gap[],
+): string {
+  const count = (/** @type {number} */ value: number) => value.toLocaleString('en-US');
   const kept = [
     handMade.length ? `kept ${handMade.length} hand-made (${handMade.join(', ')})` : '',
     otherFiles.length ? `kept ${otherFiles.length} other file(s)` : '',
   ].filter(Boolean);
-  /** @type {Map<string, number>} */
-  const reasons = new Map();
+  const reasons: Map<string, number> = new Map();
   for (const gap of gaps) reasons.set(gap.reason, (reasons.get(gap.reason) ?? 0) + 1);
   const why = [...reasons]
     .sort((a, b) => b[1] - a[1])
@@ -181,14 +176,15 @@ function summary(outDir, { generated, handMade, otherFiles }, gaps) {
 
 /** A one-line progress display, shown only when stderr is a terminal. */
 class Progress {
-  /** @param {{ write(text: string): unknown, isTTY?: boolean }} stream */
-  constructor(stream) {
+  readonly stream: { write(text: string): unknown; isTTY?: boolean };
+  readonly enabled: boolean;
+
+  constructor(stream: { write(text: string): unknown; isTTY?: boolean }) {
     this.stream = stream;
     this.enabled = Boolean(stream.isTTY);
   }
 
-  /** @param {string} text */
-  show(text) {
+  show(text: string) {
     if (this.enabled) this.stream.write(`\r\x1b[2K${text}`);
   }
 

@@ -1,29 +1,34 @@
-// @ts-check
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
-import { InputError } from './errors.mjs';
+import { InputError } from './errors.js';
 
-/** @typedef {string | number | boolean | null} Cell */
+export type Cell = string | number | boolean | null;
 
 /**
  * One sheet of a workbook, or the whole of a CSV file, as it is: title rows, header row, data
  * rows and footnotes alike. `rows[i]` is spreadsheet row `i + 1`.
- * @typedef {{ name: string, rows: Cell[][] }} Sheet
  */
+export type Sheet = { name: string; rows: Cell[][] };
 
 /**
  * A data row as header → value. `row` is its spreadsheet row number (header row = 1 when the
  * header is the first row), for error messages.
- * @typedef {{ row: number, values: Record<string, Cell> }} TableRecord
  */
+export type TableRecord = { row: number; values: Record<string, Cell> };
 
 /**
  * The rows below a header row. `headers` are unique: a repeated header gets a suffix, so the
  * OES file's two `OCC_CODE` columns become `OCC_CODE` and `OCC_CODE (2)`.
- * @typedef {{ file: string, sheet: string, headerRow: number, headers: string[], records: TableRecord[] }} Table
  */
+export type Table = {
+  file: string;
+  sheet: string;
+  headerRow: number;
+  headers: string[];
+  records: TableRecord[];
+};
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
@@ -31,16 +36,14 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 /**
  * Reads an .xlsx workbook (every sheet) or a CSV file (one sheet). The format is told by the
  * file's first bytes, not its name, so a CSV saved as `.txt` works too.
- * @param {string} file
- * @returns {Promise<Sheet[]>}
  */
-export async function readSheets(file) {
+export async function readSheets(file: string): Promise<Sheet[]> {
   let bytes;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = /** @type {NodeJS.ErrnoException} */ (error).code;
-    const reason = code === 'ENOENT' ? 'no such file' : /** @type {Error} */ (error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new InputError(`cannot read the file (${reason})`, { file });
   }
   if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(file, bytes);
@@ -50,32 +53,22 @@ export async function readSheets(file) {
   return [{ name: basename(file), rows: readCsv(file, bytes) }];
 }
 
-/**
- * @param {string} file
- * @param {Buffer} bytes
- * @returns {Promise<Sheet[]>}
- */
-async function readXlsx(file, bytes) {
+async function readXlsx(file: string, bytes: Buffer): Promise<Sheet[]> {
   try {
     const sheets = await readXlsxFile(bytes);
-    return sheets.map(({ sheet, data }) => ({ name: sheet, rows: /** @type {Cell[][]} */ (data) }));
+    return sheets.map(({ sheet, data }) => ({ name: sheet, rows: data as Cell[][] }));
   } catch (error) {
-    const reason = /** @type {Error} */ (error).message;
+    const reason = (error as Error).message;
     throw new InputError(`cannot read it as an .xlsx workbook (${reason})`, { file });
   }
 }
 
-/**
- * @param {string} file
- * @param {Buffer} bytes
- * @returns {Cell[][]}
- */
-function readCsv(file, bytes) {
+function readCsv(file: string, bytes: Buffer): Cell[][] {
   try {
     // Rows may have fewer cells than the header (the OES file omits empty trailing cells).
     return parse(decode(bytes), { bom: true, relax_column_count: true, skip_empty_lines: true });
   } catch (error) {
-    const reason = /** @type {Error} */ (error).message;
+    const reason = (error as Error).message;
     throw new InputError(`cannot read it as CSV (${reason})`, { file });
   }
 }
@@ -91,10 +84,8 @@ const WINDOWS_1252_C1 =
 /**
  * BLS CSV exports are UTF-8, but a copy re-saved by Excel on Windows is Windows-1252, where the
  * "not available" dash is the single byte 0x97.
- * @param {Buffer} bytes
- * @returns {string}
  */
-function decode(bytes) {
+function decode(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -104,39 +95,28 @@ function decode(bytes) {
   }
 }
 
-/**
- * @param {Buffer} bytes
- * @param {number[]} magic
- */
-function startsWith(bytes, magic) {
+function startsWith(bytes: Buffer, magic: number[]) {
   return magic.every((byte, index) => bytes[index] === byte);
 }
 
 /**
  * Header text as a person reads it: line breaks inside a header cell become spaces.
- * @param {Cell} cell
- * @returns {string}
  */
-export function headerText(cell) {
+export function headerText(cell: Cell): string {
   return cell === null ? '' : String(cell).replace(/\s+/g, ' ').trim();
 }
 
 /**
  * The rows below `headerIndex` as records keyed by unique header names. Empty rows are dropped.
- * @param {string} file
- * @param {Sheet} sheet
- * @param {number} headerIndex index of the header row in `sheet.rows`
- * @returns {Table}
+ * @param headerIndex index of the header row in `sheet.rows`
  */
-export function tableFrom(file, sheet, headerIndex) {
+export function tableFrom(file: string, sheet: Sheet, headerIndex: number): Table {
   const headers = uniqueHeaders(sheet.rows[headerIndex].map(headerText));
-  /** @type {TableRecord[]} */
-  const records = [];
+  const records: TableRecord[] = [];
   for (let index = headerIndex + 1; index < sheet.rows.length; index += 1) {
     const cells = sheet.rows[index];
     if (cells.every((cell) => headerText(cell) === '')) continue;
-    /** @type {Record<string, Cell>} */
-    const values = {};
+    const values: Record<string, Cell> = {};
     headers.forEach((header, column) => {
       values[header] = cells[column] ?? null;
     });
@@ -145,13 +125,8 @@ export function tableFrom(file, sheet, headerIndex) {
   return { file, sheet: sheet.name, headerRow: headerIndex + 1, headers, records };
 }
 
-/**
- * @param {string[]} headers
- * @returns {string[]}
- */
-function uniqueHeaders(headers) {
-  /** @type {Map<string, number>} */
-  const seen = new Map();
+function uniqueHeaders(headers: string[]): string[] {
+  const seen: Map<string, number> = new Map();
   return headers.map((header, column) => {
     const name = header || `column ${column + 1}`;
     const count = (seen.get(name) ?? 0) + 1;

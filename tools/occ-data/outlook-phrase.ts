@@ -1,18 +1,23 @@
-// @ts-check
 import { readFile } from 'node:fs/promises';
-import { InputError } from './errors.mjs';
+import { InputError } from './errors.js';
 
 /**
  * How the OOH words a projected percent change, per projections cycle. Bands run from the
  * highest: the first band whose `atLeast` the rounded percent reaches gives the phrase, and the
  * last band has no `atLeast`. Another cycle's table, or a corrected one, is passed with
  * `--outlook-thresholds <file.json>` in the same shape; see docs/occ-data.md.
- * @typedef {{ atLeast?: number, phrase: string }} Band
- * @typedef {{ source: string, bands: Band[] }} OutlookThresholds
  */
+export interface Band {
+  atLeast?: number;
+  phrase: string;
+}
 
-/** @type {Record<string, OutlookThresholds>} */
-export const OUTLOOK_THRESHOLDS = {
+export interface OutlookThresholds {
+  source: string;
+  bands: Band[];
+}
+
+export const OUTLOOK_THRESHOLDS: Record<string, OutlookThresholds> = {
   // The OOH 2019-20 edition (2018-28 projections) says "The average growth rate for all
   // occupations is 5 percent" and shows 29-2071's 11 percent as "Much faster than average".
   // The other cut-offs are a reconstruction from the wording of OOH 2019-20 profiles, not a
@@ -32,28 +37,24 @@ export const OUTLOOK_THRESHOLDS = {
 };
 
 /**
- * @param {number} roundedPercent the percent as shown, e.g. 11
- * @param {OutlookThresholds} thresholds
- * @returns {string}
+ * @param roundedPercent the percent as shown, e.g. 11
  */
-export function outlookPhrase(roundedPercent, thresholds) {
+export function outlookPhrase(roundedPercent: number, thresholds: OutlookThresholds): string {
   const band = thresholds.bands.find(
     (candidate) => candidate.atLeast === undefined || roundedPercent >= candidate.atLeast,
   );
-  return /** @type {Band} */ (band).phrase;
+  return (band as Band).phrase;
 }
 
 /**
  * Reads and checks a thresholds file given with `--outlook-thresholds`.
- * @param {string} file
- * @returns {Promise<OutlookThresholds>}
  */
-export async function readOutlookThresholds(file) {
+export async function readOutlookThresholds(file: string): Promise<OutlookThresholds> {
   let text;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read the file (${/** @type {Error} */ (error).message})`, {
+    throw new InputError(`cannot read the file (${(error as Error).message})`, {
       file,
     });
   }
@@ -61,7 +62,7 @@ export async function readOutlookThresholds(file) {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`not valid JSON (${/** @type {Error} */ (error).message})`, { file });
+    throw new InputError(`not valid JSON (${(error as Error).message})`, { file });
   }
   const problem = thresholdsProblem(value);
   if (problem) throw new InputError(problem, { file });
@@ -69,17 +70,16 @@ export async function readOutlookThresholds(file) {
 }
 
 /**
- * @param {any} value
- * @returns {string | undefined} what is wrong with it, if anything
+ * @returns what is wrong with it, if anything
  */
-function thresholdsProblem(value) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- checked field by field below
+function thresholdsProblem(value: any): string | undefined {
   const shape =
     'expected { "source": "...", "bands": [{ "atLeast": 10, "phrase": "..." }, ..., { "phrase": "..." }] }';
   if (typeof value?.source !== 'string' || !Array.isArray(value.bands) || !value.bands.length) {
     return shape;
   }
-  /** @type {Band[]} */
-  const bands = value.bands;
+  const bands: Band[] = value.bands;
   for (const [index, band] of bands.entries()) {
     const last = index === bands.length - 1;
     if (typeof band?.phrase !== 'string' || !band.phrase) {
@@ -92,7 +92,7 @@ function thresholdsProblem(value) {
       return `band ${index + 1}: "atLeast" must be a number`;
     }
     const next = bands[index + 1];
-    if (next?.atLeast !== undefined && /** @type {number} */ (band.atLeast) <= next.atLeast) {
+    if (next?.atLeast !== undefined && (band.atLeast as number) <= next.atLeast) {
       return `bands must run from the highest "atLeast" down (band ${index + 1} vs ${index + 2})`;
     }
   }

@@ -1,8 +1,8 @@
-// @ts-check
 import { readFileSync } from 'node:fs';
 
+// Compiled to dist/tools/occ-data/, three levels below the package root.
 const { version } = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
 );
 
 /**
@@ -13,10 +13,10 @@ const { version } = JSON.parse(
 export const GENERATOR = `occ-data/${version}`;
 
 /**
- * @param {any} profile parsed JSON
- * @returns {boolean}
+ * @param profile parsed JSON
  */
-export function isGenerated(profile) {
-  const generator = profile?.source?.generator;
+export function isGenerated(profile: unknown): boolean {
+  const generator = (profile as { source?: { generator?: unknown } } | undefined)?.source
+    ?.generator;
   return typeof generator === 'string' && generator.startsWith('occ-data/');
 }

@@ -1,39 +1,43 @@
-// @ts-check
-import { buildProfile, cycleName, describeSource } from './build-profile.mjs';
-import { OUTLOOK_THRESHOLDS, readOutlookThresholds } from './outlook-phrase.mjs';
-import { readProjections } from './read-projections.mjs';
-import { readWages } from './read-wages.mjs';
-import { TOTAL_CODE, comparisonGroup } from './soc.mjs';
+import type { OccupationProfile } from '../../src/data/types.js';
+import { buildProfile, cycleName, describeSource } from './build-profile.js';
+import { OUTLOOK_THRESHOLDS, readOutlookThresholds } from './outlook-phrase.js';
+import { readProjections } from './read-projections.js';
+import { readWages } from './read-wages.js';
+import { TOTAL_CODE, comparisonGroup } from './soc.js';
+import type { Gap } from './build-profile.js';
+import type { OutlookThresholds } from './outlook-phrase.js';
 
-/** @typedef {import('./build-profile.mjs').Gap} Gap */
-/** @typedef {import('./outlook-phrase.mjs').OutlookThresholds} OutlookThresholds */
+export interface BuildOptions {
+  /** path of the projections table (xlsx or CSV) */
+  projections: string;
+  /** path of the OES national estimates (xlsx or CSV) */
+  wages: string;
+  /** path of a thresholds JSON file replacing the default */
+  outlookThresholds?: string;
+  /** OES reference year, when the wages file name does not tell it */
+  wageYear?: number;
+  /** the annual wage OES's `#` stands for */
+  topCode?: number;
+  onProgress?: (done: number, total: number) => void;
+}
 
-/**
- * @typedef {object} BuildOptions
- * @property {string} projections path of the projections table (xlsx or CSV)
- * @property {string} wages path of the OES national estimates (xlsx or CSV)
- * @property {string} [outlookThresholds] path of a thresholds JSON file replacing the default
- * @property {number} [wageYear] OES reference year, when the wages file name does not tell it
- * @property {number} [topCode] the annual wage OES's `#` stands for
- * @property {(done: number, total: number) => void} [onProgress]
- */
-
-/**
- * @typedef {object} Dataset
- * @property {string} cycle e.g. "2018-28"
- * @property {string} edition e.g. "Employment Projections 2018-28; OES May 2018"
- * @property {OutlookThresholds | undefined} thresholds
- * @property {Record<string, unknown>[]} profiles one per detailed occupation, by SOC code
- * @property {Gap[]} gaps fields left empty, and why
- */
+export interface Dataset {
+  /** e.g. "2018-28" */
+  cycle: string;
+  /** e.g. "Employment Projections 2018-28; OES May 2018" */
+  edition: string;
+  thresholds: OutlookThresholds | undefined;
+  /** one per detailed occupation, by SOC code */
+  profiles: OccupationProfile[];
+  /** fields left empty, and why */
+  gaps: Gap[];
+}
 
 /**
  * Reads both inputs and builds a profile for every detailed occupation of the projections
  * table, in memory: nothing is written, so bad input fails before any file is touched.
- * @param {BuildOptions} options
- * @returns {Promise<Dataset>}
  */
-export async function buildDataset(options) {
+export async function buildDataset(options: BuildOptions): Promise<Dataset> {
   const [projections, wages, customThresholds] = await Promise.all([
     readProjections(options.projections),
     readWages(options.wages, { topCode: options.topCode, year: options.wageYear }),
@@ -43,8 +47,7 @@ export async function buildDataset(options) {
   const cycle = cycleName(startYear, endYear);
   const thresholds = customThresholds ?? OUTLOOK_THRESHOLDS[cycle];
   const source = describeSource({ startYear, endYear, wageYear: wages.year });
-  /** @type {import('./build-profile.mjs').BuildContext} */
-  const context = {
+  const context: import('./build-profile.js').BuildContext = {
     projectionsFile: projections.file,
     wagesFile: wages.file,
     startYear,
@@ -63,10 +66,8 @@ export async function buildDataset(options) {
   const total = projections.rows.get(TOTAL_CODE);
   const totalWages = wages.rows.get(TOTAL_CODE);
 
-  /** @type {Record<string, unknown>[]} */
-  const profiles = [];
-  /** @type {Gap[]} */
-  const gaps = [];
+  const profiles: OccupationProfile[] = [];
+  const gaps: Gap[] = [];
   for (const [index, occupation] of occupations.entries()) {
     const groupCode = comparisonGroup(occupation.code, groupCodes);
     const built = buildProfile(

@@ -1,4 +1,4 @@
-// @ts-check
+import type { OccupationProfile } from '../../src/data/types.js';
 import {
   cpSync,
   existsSync,
@@ -12,28 +12,30 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { formatIndex, indexEntry } from './build-index.mjs';
-import { isGenerated } from './generator.mjs';
-
-/** @typedef {import('./build-index.mjs').IndexEntry} IndexEntry */
+import { formatIndex, indexEntry } from './build-index.js';
+import { isGenerated } from './generator.js';
+import type { IndexEntry } from './build-index.js';
 
 const INDEX_FILE = 'index.json';
 
 /** Suffix of the old dataset's name while `swapIn` replaces it. */
 const PREVIOUS_SUFFIX = '.previous';
 
-/**
- * @typedef {object} WriteOptions
- * @property {string} edition for index.json
- * @property {(done: number) => void} [onProgress] after each profile written
- */
+export interface WriteOptions {
+  /** for index.json */
+  edition: string;
+  /** after each profile written */
+  onProgress?: (done: number) => void;
+}
 
-/**
- * @typedef {object} WriteResult
- * @property {number} generated profiles written
- * @property {string[]} handMade SOC codes of hand-made profiles kept (they win over generated)
- * @property {string[]} otherFiles other entries of the output directory kept as they were
- */
+export interface WriteResult {
+  /** profiles written */
+  generated: number;
+  /** SOC codes of hand-made profiles kept (they win over generated) */
+  handMade: string[];
+  /** other entries of the output directory kept as they were */
+  otherFiles: string[];
+}
 
 /**
  * Writes the profiles and index.json into a staging directory beside `outDir`, then swaps it in,
@@ -44,12 +46,13 @@ const PREVIOUS_SUFFIX = '.previous';
  *
  * The file system calls are synchronous: the whole write takes well under a second, and
  * creating 800 files one after the other is no slower than juggling them concurrently.
- * @param {string} outPath the output directory
- * @param {Iterable<Record<string, any>>} profiles
- * @param {WriteOptions} options
- * @returns {WriteResult}
+ * @param outPath the output directory
  */
-export function writeDataset(outPath, profiles, { edition, onProgress }) {
+export function writeDataset(
+  outPath: string,
+  profiles: Iterable<OccupationProfile>,
+  { edition, onProgress }: WriteOptions,
+): WriteResult {
   // Absolute, so that "." or "data/" still has a parent to stage the new dataset in.
   const outDir = resolve(outPath);
   const parent = dirname(outDir);
@@ -61,8 +64,7 @@ export function writeDataset(outPath, profiles, { edition, onProgress }) {
   try {
     const previous = readPrevious(outDir);
     const previousText = new Map(previous.map((entry) => [entry.name, entry.text]));
-    /** @type {Map<string, IndexEntry>} */
-    const index = new Map();
+    const index: Map<string, IndexEntry> = new Map();
     let generated = 0;
     for (const profile of profiles) {
       const file = `${profile.occupation.soc[0]}.json`;
@@ -90,10 +92,8 @@ export function writeDataset(outPath, profiles, { edition, onProgress }) {
  * Cleans up after a run that was killed (and so could not clean up itself): its staging
  * directory is removed, and if it was killed between the two renames of `swapIn`, the previous
  * dataset is put back in place.
- * @param {string} outDir
- * @param {string} stagingPrefix
  */
-function recoverFromKilledRun(outDir, stagingPrefix) {
+function recoverFromKilledRun(outDir: string, stagingPrefix: string) {
   const parent = dirname(outDir);
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(stagingPrefix)) continue;
@@ -109,20 +109,23 @@ function recoverFromKilledRun(outDir, stagingPrefix) {
 /**
  * An entry of the current output directory. `text` and `profile` are set for a JSON file;
  * `profile` only if it is an occupation profile.
- * @typedef {{ name: string, path: string, text?: string, profile?: any }} PreviousEntry
  */
+export type PreviousEntry = {
+  name: string;
+  path: string;
+  text?: string;
+  profile?: OccupationProfile;
+};
 
 /**
- * @param {string} outDir
- * @returns {PreviousEntry[]} empty when there is no output directory yet
+ * @returns empty when there is no output directory yet
  */
-function readPrevious(outDir) {
-  /** @type {import('node:fs').Dirent[]} */
-  let entries;
+function readPrevious(outDir: string): PreviousEntry[] {
+  let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(outDir, { withFileTypes: true });
   } catch (error) {
-    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
   return entries.map((entry) => {
@@ -134,10 +137,9 @@ function readPrevious(outDir) {
 }
 
 /**
- * @param {string} text
- * @returns {any} the parsed profile, or undefined if the text is not a profile
+ * @returns the parsed profile, or undefined if the text is not a profile
  */
-function parseProfile(text) {
+function parseProfile(text: string): OccupationProfile | undefined {
   try {
     const value = JSON.parse(text);
     const soc = value?.occupation?.soc;
@@ -148,11 +150,9 @@ function parseProfile(text) {
 }
 
 /**
- * @param {string} existing
- * @param {string} newPath
- * @returns {boolean} whether the link was made (a file system may not support links)
+ * @returns whether the link was made (a file system may not support links)
  */
-function link(existing, newPath) {
+function link(existing: string, newPath: string): boolean {
   try {
     linkSync(existing, newPath);
     return true;
@@ -164,16 +164,15 @@ function link(existing, newPath) {
 /**
  * Copies what a rebuild must not lose from the current output directory into the staging one:
  * everything but generated profiles and index.json.
- * @param {PreviousEntry[]} previous
- * @param {string} staging
- * @param {Map<string, IndexEntry>} index updated with the hand-made profiles
- * @returns {{ handMade: string[], otherFiles: string[] }}
+ * @param index updated with the hand-made profiles
  */
-function keepFromPrevious(previous, staging, index) {
-  /** @type {string[]} */
-  const handMade = [];
-  /** @type {string[]} */
-  const otherFiles = [];
+function keepFromPrevious(
+  previous: PreviousEntry[],
+  staging: string,
+  index: Map<string, IndexEntry>,
+): { handMade: string[]; otherFiles: string[] } {
+  const handMade: string[] = [];
+  const otherFiles: string[] = [];
   for (const { name, path, profile } of previous) {
     if (name === INDEX_FILE || (profile && isGenerated(profile))) continue;
     // A hand-made profile overwrites the generated one of the same name, which was written
@@ -192,16 +191,14 @@ function keepFromPrevious(previous, staging, index) {
 /**
  * Replaces `outDir` with `staging` by two renames. Only between them, for the time of one
  * system call, does `outDir` not exist; if the second rename fails the old directory is put back.
- * @param {string} staging
- * @param {string} outDir
  */
-function swapIn(staging, outDir) {
+function swapIn(staging: string, outDir: string) {
   const previous = `${staging}${PREVIOUS_SUFFIX}`;
   let hadPrevious = true;
   try {
     renameSync(outDir, previous);
   } catch (error) {
-    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     hadPrevious = false;
   }
   try {

@@ -1,24 +1,32 @@
-// @ts-check
-import { InputError } from './errors.mjs';
-import { headerText, tableFrom } from './read-table.mjs';
-
-/** @typedef {import('./read-table.mjs').Sheet} Sheet */
-/** @typedef {import('./read-table.mjs').Table} Table */
+import { InputError } from './errors.js';
+import { headerText, tableFrom } from './read-table.js';
+import type { Sheet, Table } from './read-table.js';
 
 /**
  * What a column means, told by its header text rather than its position or exact wording:
  * header texts change between projections cycles ("Employment 2018", "Employment, 2019").
- * @typedef {object} ColumnSpec
- * @property {string} meaning for messages, e.g. "base-year employment"
- * @property {string} example a header that means this, e.g. "Employment 2018"
- * @property {RegExp} header tested against the normalized header (see `normalizeHeader`)
- * @property {{ pattern: RegExp, example: string }} [values] when several headers match, the column
- *   whose values match `pattern` wins (the OES file has two `OCC_CODE` columns; only one holds
- *   SOC codes)
- * @property {'earliest' | 'latest'} [year] when several headers match, the one naming the
- *   earliest or latest year wins (base-year vs projected employment)
- * @property {boolean} [optional] a missing optional column leaves its fields empty
  */
+export interface ColumnSpec {
+  /** for messages, e.g. "base-year employment" */
+  meaning: string;
+  /** a header that means this, e.g. "Employment 2018" */
+  example: string;
+  /** tested against the normalized header (see `normalizeHeader`) */
+  header: RegExp;
+  /**
+   * when several headers match, the column
+   * whose values match `pattern` wins (the OES file has two `OCC_CODE` columns; only one holds
+   * SOC codes)
+   */
+  values?: { pattern: RegExp; example: string };
+  /**
+   * when several headers match, the one naming the
+   * earliest or latest year wins (base-year vs projected employment)
+   */
+  year?: 'earliest' | 'latest';
+  /** a missing optional column leaves its fields empty */
+  optional?: boolean;
+}
 
 /** A title row or two may sit above the header row, as in BLS's own workbooks. */
 const HEADER_SEARCH_ROWS = 30;
@@ -29,10 +37,8 @@ const VALUE_SAMPLE_ROWS = 50;
 /**
  * Lower case, single spaces, footnote markers such as "(1)" and duplicate suffixes such as
  * "(2)" removed: "Median annual wage, 2018(1)" → "median annual wage, 2018".
- * @param {string} header
- * @returns {string}
  */
-export function normalizeHeader(header) {
+export function normalizeHeader(header: string): string {
   return header
     .toLowerCase()
     .replace(/\(\d+\)/g, '')
@@ -41,10 +47,9 @@ export function normalizeHeader(header) {
 }
 
 /**
- * @param {string} header
- * @returns {number | undefined} the first four-digit year in the header
+ * @returns the first four-digit year in the header
  */
-export function headerYear(header) {
+export function headerYear(header: string): number | undefined {
   const match = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(header);
   return match ? Number(match[1]) : undefined;
 }
@@ -54,16 +59,14 @@ export function headerYear(header) {
  * rows of every sheet; of the rows that have every required column, the one with the most
  * optional columns wins. BLS's occupation.xlsx holds several tables, and table 1.2 has the
  * required projections columns too, but only table 1.7 has education and wages.
- * @template {string} Key
- * @param {string} file
- * @param {Sheet[]} sheets
- * @param {Record<Key, ColumnSpec>} specs
- * @returns {{ table: Table, columns: Record<Key, string | undefined> }}
  */
-export function locateColumns(file, sheets, specs) {
-  const entries = /** @type {[Key, ColumnSpec][]} */ (Object.entries(specs));
-  /** @type {{ sheet: Sheet, index: number, missing: ColumnSpec[] } | undefined} */
-  let best;
+export function locateColumns<Key extends string>(
+  file: string,
+  sheets: Sheet[],
+  specs: Record<Key, ColumnSpec>,
+): { table: Table; columns: Record<Key, string | undefined> } {
+  const entries = Object.entries(specs) as [Key, ColumnSpec][];
+  let best: { sheet: Sheet; index: number; missing: ColumnSpec[] } | undefined;
   for (const sheet of sheets) {
     const searched = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
     for (let index = 0; index < searched; index += 1) {
@@ -85,7 +88,7 @@ export function locateColumns(file, sheets, specs) {
     );
   }
   const table = tableFrom(file, best.sheet, best.index);
-  const columns = /** @type {Record<Key, string | undefined>} */ ({});
+  const columns = {} as Record<Key, string | undefined>;
   for (const [key, spec] of entries) columns[key] = resolveColumn(table, spec);
   return { table, columns };
 }
@@ -93,20 +96,13 @@ export function locateColumns(file, sheets, specs) {
 /**
  * Orders candidate header rows: fewer missing required columns first, then fewer missing
  * optional ones.
- * @param {ColumnSpec[]} missing
- * @returns {number}
  */
-function rank(missing) {
+function rank(missing: ColumnSpec[]): number {
   const required = missing.filter((spec) => !spec.optional).length;
   return required * 1000 + missing.length;
 }
 
-/**
- * @param {Table} table
- * @param {ColumnSpec} spec
- * @returns {string | undefined}
- */
-function resolveColumn(table, spec) {
+function resolveColumn(table: Table, spec: ColumnSpec): string | undefined {
   let candidates = table.headers.filter((header) => spec.header.test(normalizeHeader(header)));
   const { values, year } = spec;
   const location = { file: table.file, row: table.headerRow };

@@ -1,29 +1,26 @@
-// @ts-check
 import { basename } from 'node:path';
-import { locateColumns } from './columns.mjs';
-import { InputError } from './errors.mjs';
-import { occupationRecords } from './occupation-records.mjs';
-import { parseMoney } from './parse-values.mjs';
-import { readSheets } from './read-table.mjs';
+import { locateColumns } from './columns.js';
+import { InputError } from './errors.js';
+import { occupationRecords } from './occupation-records.js';
+import { parseMoney } from './parse-values.js';
+import { readSheets } from './read-table.js';
+import type { Money, Missing } from './parse-values.js';
 
-/** @typedef {import('./parse-values.mjs').Money} Money */
-/** @typedef {import('./parse-values.mjs').Missing} Missing */
+export type Percentile = 'p10' | 'p25' | 'p50' | 'p75' | 'p90';
 
-/** @typedef {'p10' | 'p25' | 'p50' | 'p75' | 'p90'} Percentile */
-
-/** @type {Percentile[]} */
-export const PERCENTILES = ['p10', 'p25', 'p50', 'p75', 'p90'];
+export const PERCENTILES: Percentile[] = ['p10', 'p25', 'p50', 'p75', 'p90'];
 
 /**
  * OES/OEWS national estimates. Their headers are field codes that BLS has kept since the 1990s
  * (A_MEDIAN, H_PCT10, ...), in upper or lower case depending on the year.
- * @param {'a' | 'h'} unit
- * @param {string} field e.g. "median", "pct10"
- * @param {string} meaning
- * @param {boolean} optional
- * @returns {import('./columns.mjs').ColumnSpec}
+ * @param field e.g. "median", "pct10"
  */
-function wageColumn(unit, field, meaning, optional) {
+function wageColumn(
+  unit: 'a' | 'h',
+  field: string,
+  meaning: string,
+  optional: boolean,
+): import('./columns.js').ColumnSpec {
   const example = `${unit}_${field}`.toUpperCase();
   return { meaning, example, header: new RegExp(`^${unit}_${field}$`), optional };
 }
@@ -57,48 +54,45 @@ const HOURS_PER_YEAR = 2080;
 
 /**
  * One OES row, parsed. A percentile is `undefined` when its column is not in the file.
- * @typedef {object} WageRow
- * @property {number} row
- * @property {string} code
- * @property {string} title
- * @property {Record<Percentile, Money | Missing | undefined>} annual
- * @property {Record<Percentile, Money | Missing | undefined>} hourly
  */
+export interface WageRow {
+  row: number;
+  code: string;
+  title: string;
+  annual: Record<Percentile, Money | Missing | undefined>;
+  hourly: Record<Percentile, Money | Missing | undefined>;
+}
 
-/**
- * @typedef {object} Wages
- * @property {string} file
- * @property {number | undefined} year reference year (May of that year), from the file name
- * @property {Map<string, WageRow>} rows by SOC code
- */
+export interface Wages {
+  file: string;
+  /** reference year (May of that year), from the file name */
+  year: number | undefined;
+  /** by SOC code */
+  rows: Map<string, WageRow>;
+}
 
 /**
  * Reads OES national estimates (`national_M2018_dl.xlsx` as published, or a CSV of it).
- * @param {string} file
- * @param {{ topCode?: number, year?: number }} [options] `topCode`: the annual wage `#` stands
+ * @param options `topCode`: the annual wage `#` stands
  *   for; `year`: the reference year when the file name does not tell it (national_M2018_dl)
- * @returns {Promise<Wages>}
  */
-export async function readWages(file, { topCode = DEFAULT_TOP_CODE, year } = {}) {
+export async function readWages(
+  file: string,
+  { topCode = DEFAULT_TOP_CODE, year }: { topCode?: number; year?: number } = {},
+): Promise<Wages> {
   const { table, columns } = locateColumns(file, await readSheets(file), WAGE_COLUMNS);
-  const codeColumn = /** @type {string} */ (columns.code);
-  /** @type {Map<string, WageRow>} */
-  const rows = new Map();
+  const codeColumn = columns.code as string;
+  const rows: Map<string, WageRow> = new Map();
   for (const { record, code } of occupationRecords(table, codeColumn)) {
-    /**
-     * @param {string | undefined} column
-     * @param {number} limit
-     */
-    const money = (column, limit) =>
+    const money = (column: string | undefined, limit: number) =>
       column === undefined
         ? undefined
         : parseMoney(record.values[column], { file, row: record.row, column }, limit);
     const hourlyTopCode = topCode / HOURS_PER_YEAR;
-    /** @type {WageRow} */
-    const wageRow = {
+    const wageRow: WageRow = {
       row: record.row,
       code,
-      title: String(record.values[/** @type {string} */ (columns.title)] ?? '').trim(),
+      title: String(record.values[columns.title as string] ?? '').trim(),
       annual: {
         p10: money(columns.annualP10, topCode),
         p25: money(columns.annualP25, topCode),
@@ -129,20 +123,14 @@ export async function readWages(file, { topCode = DEFAULT_TOP_CODE, year } = {})
   return { file, year: year ?? yearFromFileName(file), rows };
 }
 
-/**
- * @param {WageRow} a
- * @param {WageRow} b
- */
-function sameWages(a, b) {
+function sameWages(a: WageRow, b: WageRow) {
   return JSON.stringify([a.annual, a.hourly]) === JSON.stringify([b.annual, b.hourly]);
 }
 
 /**
  * BLS names the files after the reference period: national_M2018_dl.xlsx is May 2018.
- * @param {string} file
- * @returns {number | undefined}
  */
-function yearFromFileName(file) {
+function yearFromFileName(file: string): number | undefined {
   const match = /M((?:19|20)\d\d)/i.exec(basename(file));
   return match ? Number(match[1]) : undefined;
 }
