@@ -60,10 +60,16 @@ export function describeSource({
   startYear,
   endYear,
   wageYear,
+  tableName,
+  tableTitle,
 }: {
   startYear: number;
   endYear: number;
   wageYear: number | undefined;
+  /** e.g. "table 1.2", as the projections file names it */
+  tableName?: string;
+  /** e.g. "Occupational projections, 2024–2034, and worker characteristics, 2024" */
+  tableTitle?: string;
 }): Record<string, string> {
   const cycle = cycleName(startYear, endYear);
   const renamed = wageYear !== undefined && wageYear >= OEWS_FIRST_YEAR;
@@ -77,7 +83,7 @@ export function describeSource({
     // Short, as it heads each element's one-line source note; the citation names both tables in full.
     title: `Employment Projections and ${program} wage estimates`,
     edition: `Employment Projections ${cycle}; ${[program, period].filter(Boolean).join(' ')}`,
-    citation: `U.S. Bureau of Labor Statistics, Employment Projections program, "Occupational projections and worker characteristics" (table 1.7), ${cycle}; U.S. Bureau of Labor Statistics, ${programName} (${program}) program, national occupational employment and wage estimates${period ? `, ${period}` : ''}.`,
+    citation: `U.S. Bureau of Labor Statistics, Employment Projections program, "${tableTitle ?? 'Occupational projections and worker characteristics'}"${tableName ? ` (${tableName})` : ''}${tableTitle?.includes(String(startYear)) ? '' : `, ${cycle}`}; U.S. Bureau of Labor Statistics, ${programName} (${program}) program, national occupational employment and wage estimates${period ? `, ${period}` : ''}.`,
     dataUrl: 'https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm',
     generator: GENERATOR,
   };
@@ -113,12 +119,20 @@ export function buildProfile(
     'outlook.projections.projectedEmployment',
   );
   const change = gaps.fromProjections(occupation.changeCount, 'quickFacts.employmentChange.count');
+  const openings =
+    occupation.openings === undefined
+      ? undefined
+      : gaps.fromProjections(occupation.openings, 'outlook.openingsPerYear');
   const groupPercent = group ? gaps.percent(group, 'outlook.changes[group]') : undefined;
   const totalPercent = total ? gaps.percent(total, 'outlook.changes[total]') : undefined;
 
   const profile = {
     schemaVersion: 1,
-    occupation: { title: wages?.title || occupation.title, soc: [occupation.code] },
+    occupation: {
+      title: wages?.title || occupation.title,
+      soc: [occupation.code],
+      slug: occupation.code,
+    },
     source: context.source,
     quickFacts: {
       medianPay: pay.own && { ...pay.own, year: pay.year },
@@ -147,6 +161,8 @@ export function buildProfile(
       startYear,
       endYear,
       averagePercent: totalPercent,
+      phrase,
+      openingsPerYear: openings,
       // The OOH's outlook chart: the occupation (highlighted), its minor group, all occupations.
       changes: percent !== undefined && [
         { label: occupation.title, percent, focus: true },

@@ -1,28 +1,36 @@
 import { parseArgs } from 'node:util';
+import { basename } from 'node:path';
 import { buildDataset } from './build-dataset.js';
+import type { Dataset } from './build-dataset.js';
 import { InputError } from './errors.js';
 import { GENERATOR } from './generator.js';
 import { writeDataset } from './write-dataset.js';
-import type { Gap } from './build-profile.js';
+import type { WriteResult } from './write-dataset.js';
 
 const HELP = `Usage: occ-data build --projections <file> --wages <file> --out <dir> [options]
 
-Builds an occupation profile (<soc>.json) for every detailed occupation in BLS's tables, and
-index.json, into <dir>. The new dataset replaces <dir> only when everything succeeded. Hand-made
-profiles (files without the "occ-data" generator marker) and other files in <dir> are kept.
+Builds the occupation profiles and index.json into <dir>: with --ooh, a full profile
+(<slug>.json) for every saved Occupational Outlook Handbook page; always, a profile (<soc>.json)
+for every detailed occupation in BLS's projections table, numbers only unless one page is that
+occupation. The new dataset replaces <dir> only when everything succeeded. Hand-made profiles
+(files without the "occ-data" generator marker) and other files in <dir> are kept.
 
 Inputs (.xlsx as BLS publishes them, or CSV):
-  --projections <file>         Employment Projections table 1.7, "Occupational projections and
-                               worker characteristics" (occupation.xlsx)
-  --wages <file>               OES/OEWS national estimates (national_M2018_dl.xlsx)
+  --projections <file>         Employment Projections "Occupational projections and worker
+                               characteristics" (occupation.xlsx: table 1.2 in 2024-34)
+  --wages <file>               OEWS national estimates (national_M2024_dl.xlsx; extracted
+                               from the .zip download)
   --out <dir>                  output directory
 
 Options:
+  --ooh <folder>               saved OOH profile pages (<slug>.html) of the same edition
+  --crosswalk <file>           SOC 2010 to 2018 crosswalk: lets index.json map old codes to
+                               current profiles, and tells SOC versions apart in warnings
   --outlook-thresholds <file>  JSON table of outlook phrases ("Much faster than average") by
                                percent change, replacing the built-in one for the cycle
-  --wage-year <year>           OES reference year, if the wages file name does not tell it
-  --top-code <dollars>         annual wage that OES's "#" stands for (default 208000; the
-                               hourly limit is this / 2080)
+  --wage-year <year>           OEWS reference year, if the wages file does not tell it
+  --top-code <dollars>         annual wage that OEWS's "#" stands for, if the wages file does
+                               not say (its notes do in the published .xlsx; hourly: / 2080)
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -53,6 +61,8 @@ export async function main(
         projections: { type: 'string' },
         wages: { type: 'string' },
         out: { type: 'string' },
+        ooh: { type: 'string' },
+        crosswalk: { type: 'string' },
         'outlook-thresholds': { type: 'string' },
         'wage-year': { type: 'string' },
         'top-code': { type: 'string' },
@@ -96,19 +106,27 @@ export async function main(
     const dataset = await buildDataset({
       projections: values.projections as string,
       wages: values.wages as string,
+      ooh: values.ooh,
+      crosswalk: values.crosswalk,
       outlookThresholds: values['outlook-thresholds'],
       wageYear,
       topCode,
-      onProgress: (done, total) => progress.show(`Building profiles ${done}/${total}`),
+      onProgress: (stage, done, total) => progress.show(`${stage} ${done}/${total}`),
     });
     signal?.throwIfAborted();
-    const total = dataset.profiles.length;
-    const result = writeDataset(outDir, dataset.profiles, {
-      edition: dataset.edition,
+    const total = dataset.files.length;
+    const result = writeDataset(outDir, dataset.files, {
+      edition: dataset.cycle,
+      source: dataset.edition,
+      soc2010: dataset.soc2010,
       onProgress: (done) => progress.show(`Writing ${done}/${total}`),
     });
     progress.clear();
-    stdout.write(`${summary(outDir, result, dataset.gaps)}\n`);
+    for (const { file, reason } of dataset.failures) {
+      stderr.write(`occ-data: skipped ${basename(file)}: ${reason}\n`);
+    }
+    for (const warning of dataset.warnings) stderr.write(`occ-data: warning: ${warning}\n`);
+    stdout.write(`${summary(outDir, result, dataset)}\n`);
     return 0;
   } catch (error) {
     progress.clear();
@@ -148,15 +166,21 @@ function optionalInteger(
 }
 
 /**
- * One line: how many profiles went where, what was kept, and which fields are empty and why.
+ * One line: how many profiles went where, the pages skipped, what was kept, the warnings, and
+ * which fields are empty and why.
  * @param outDir as the user gave it
  */
-function summary(
-  outDir: string,
-  { generated, handMade, otherFiles }: import('./write-dataset.js').WriteResult,
-  gaps: Gap[],
-): string {
-  const count = (/** @type {number} */ value: number) => value.toLocaleString('en-US');
+function summary(outDir: string, result: WriteResult, dataset: Dataset): string {
+  const { generated, handMade, otherFiles } = result;
+  const { files, failures, gaps, warnings, pageCount } = dataset;
+  const count = (value: number) => value.toLocaleString('en-US');
+  const full = files.filter((file) => file.profile.sections?.length);
+  const pages = full.filter((file) => !/^\d{2}-\d{4}\.json$/.test(file.name)).length;
+  const socFiles = files.length - pages;
+  const bySoc = full.length - pages;
+  const wrote = pageCount
+    ? `${count(pages)} OOH profiles, ${count(socFiles)} occupations by SOC code (${count(bySoc)} of them the OOH profile)`
+    : `${count(generated)} occupations`;
   const kept = [
     handMade.length ? `kept ${handMade.length} hand-made (${handMade.join(', ')})` : '',
     otherFiles.length ? `kept ${otherFiles.length} other file(s)` : '',
@@ -168,8 +192,12 @@ function summary(
     .map(([reason, times]) => `${count(times)} ${reason}`)
     .join('; ');
   return (
-    `occ-data: wrote ${count(generated)} occupations and index.json to ${outDir}` +
+    `occ-data: wrote ${wrote} and index.json to ${outDir}` +
     (kept.length ? ` (${kept.join('; ')})` : '') +
+    (pageCount
+      ? `; OOH pages read: ${count(pageCount - failures.length)} of ${count(pageCount)}, skipped: ${count(failures.length)}`
+      : '') +
+    `; warnings: ${count(warnings.length)}` +
     `; fields left empty: ${count(gaps.length)}${why ? ` (${why})` : ''}`
   );
 }

@@ -18,6 +18,21 @@ export interface OutlookThresholds {
 }
 
 export const OUTLOOK_THRESHOLDS: Record<string, OutlookThresholds> = {
+  // Read off the 342 profiles of the OOH 2024-34 edition (average growth 3 percent): each
+  // phrase's lowest rounded percent. Every page agrees with these bands, and no two phrases
+  // overlap (test/node/outlook-bands.test.mjs checks both against the pages).
+  '2024-34': {
+    source:
+      'Derived from the percent and phrase of all 342 profiles of the Occupational Outlook Handbook, 2024-34 edition (average growth 3 percent); every profile agrees',
+    bands: [
+      { atLeast: 7, phrase: 'Much faster than average' },
+      { atLeast: 5, phrase: 'Faster than average' },
+      { atLeast: 3, phrase: 'As fast as average' },
+      { atLeast: 1, phrase: 'Slower than average' },
+      { atLeast: 0, phrase: 'Little or no change' },
+      { phrase: 'Decline' },
+    ],
+  },
   // The OOH 2019-20 edition (2018-28 projections) says "The average growth rate for all
   // occupations is 5 percent" and shows 29-2071's 11 percent as "Much faster than average".
   // The other cut-offs are a reconstruction from the wording of OOH 2019-20 profiles, not a

@@ -1,5 +1,6 @@
 import type { OccupationProfile } from '../../src/data/types.js';
 import {
+  chmodSync,
   cpSync,
   existsSync,
   linkSync,
@@ -22,8 +23,12 @@ const INDEX_FILE = 'index.json';
 const PREVIOUS_SUFFIX = '.previous';
 
 export interface WriteOptions {
-  /** for index.json */
-  edition: string;
+  /** for index.json: the cycle, e.g. "2024-34" */
+  edition?: string;
+  /** for index.json: the tables, e.g. "Employment Projections 2024-34; OEWS May 2024" */
+  source?: string;
+  /** for index.json: SOC 2010 code → the files of the occupations it became */
+  soc2010?: Record<string, string[]>;
   /** after each profile written */
   onProgress?: (done: number) => void;
 }
@@ -50,8 +55,8 @@ export interface WriteResult {
  */
 export function writeDataset(
   outPath: string,
-  profiles: Iterable<OccupationProfile>,
-  { edition, onProgress }: WriteOptions,
+  files: Iterable<{ name: string; profile: OccupationProfile }>,
+  { onProgress, ...head }: WriteOptions,
 ): WriteResult {
   // Absolute, so that "." or "data/" still has a parent to stage the new dataset in.
   const outDir = resolve(outPath);
@@ -62,12 +67,13 @@ export function writeDataset(
   // A sibling of outDir, so that the final rename stays on one file system.
   const staging = mkdtempSync(join(parent, stagingPrefix));
   try {
+    // mkdtemp makes the directory private (0700); the dataset is for a web server to read.
+    chmodSync(staging, 0o777 & ~process.umask());
     const previous = readPrevious(outDir);
     const previousText = new Map(previous.map((entry) => [entry.name, entry.text]));
     const index: Map<string, IndexEntry> = new Map();
     let generated = 0;
-    for (const profile of profiles) {
-      const file = `${profile.occupation.soc[0]}.json`;
+    for (const { name: file, profile } of files) {
       const text = `${JSON.stringify(profile, null, 2)}\n`;
       // An unchanged profile is linked, not written again: on some file systems creating 800
       // files is most of a rebuild's time, and a link shares the file without writing to it.
@@ -79,7 +85,7 @@ export function writeDataset(
       onProgress?.(generated);
     }
     const kept = keepFromPrevious(previous, staging, index);
-    writeFileSync(join(staging, INDEX_FILE), formatIndex([...index.values()], edition));
+    writeFileSync(join(staging, INDEX_FILE), formatIndex([...index.values()], head));
     swapIn(staging, outDir);
     return { generated, ...kept };
   } catch (error) {
@@ -179,7 +185,7 @@ function keepFromPrevious(
     // afresh (never linked: a generated file's text has the marker, so it differs).
     cpSync(path, join(staging, name), { recursive: true, preserveTimestamps: true });
     if (profile) {
-      handMade.push(profile.occupation.soc[0]);
+      handMade.push(name.replace(/\.json$/, ''));
       index.set(name, indexEntry(profile, name));
     } else {
       otherFiles.push(name);
