@@ -21,7 +21,7 @@ import { readPay } from './pay.js';
 import type { PayOptions } from './pay.js';
 import { optional, readQuickFacts } from './quick-facts.js';
 import { readSimilar } from './similar.js';
-import { tableAfter } from './tables.js';
+import { tablesAfter } from './tables.js';
 import { clean, firstNumber, readPeriod } from './text.js';
 
 export { OohPageError } from './page-error.js';
@@ -121,7 +121,7 @@ export function readOohPage(
   } else if (projections.length) profile.outlook = { projections };
 
   const work = tab('work-environment');
-  const employers = work && tableAfter($, work.pane, /largest employers/i);
+  const employers = work && tablesAfter($, work.pane, /largest employers/i)[0];
   if (employers) {
     consumed.add(employers.table);
     const result: Employers = {
