@@ -408,7 +408,8 @@ describe('readOohPage: other kinds of pages', { skip: missing }, () => {
         'more-information',
       ],
     );
-    assert.deepEqual(profile.occupation.soc, []);
+    assert.deepEqual(profile.occupation.soc, ['55-0000']);
+    assert.equal(profile.occupation.group, 'Military');
     assert.ok(warnings.includes('tabs: the page has no summary tab'));
   });
 
