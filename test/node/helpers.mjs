@@ -90,3 +90,11 @@ export function snapshot(dir, prefix = '') {
   }
   return files;
 }
+
+/**
+ * The saved OOH pages of the 2024-34 edition: `OCC_OOH_PAGES` if set, else beside the BLS tables
+ * (`shared/data/ooh-2024-34/pages`, next to `shared/data/bls`).
+ */
+export const oohPages = process.env.OCC_OOH_PAGES
+  ? join(process.env.OCC_OOH_PAGES, '/')
+  : join(blsData, '../ooh-2024-34/pages/');

@@ -40,20 +40,20 @@ export function readChart($: CheerioAPI, pane: Cheerio<AnyNode>): Chart | undefi
 }
 
 /**
- * Which bar is the occupation itself: the own bar named like the profile's total, else the only
- * own bar, else the own bar showing the quick-facts figure.
+ * Which bar is the occupation itself: the bar named like the profile's total, else the only own
+ * (light-blue) bar, else the own bar showing the quick-facts figure; -1 when none can be told.
  */
 export function focusIndex(
   bars: ChartBar[],
   title: string | undefined,
   figure: string | undefined,
 ): number {
+  const named = title
+    ? bars.findIndex((bar) => bar.label.toLowerCase() === title.toLowerCase())
+    : -1;
+  if (named >= 0) return named;
   const own = bars.flatMap((bar, index) => (bar.own ? [index] : []));
-  const named = own.find((index) => title && sameName(bars[index]!.label, title));
-  if (named !== undefined) return named;
   if (own.length === 1) return own[0]!;
   const shown = own.filter((index) => figure !== undefined && bars[index]!.value === figure);
   return shown.length === 1 ? shown[0]! : -1;
 }
-
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

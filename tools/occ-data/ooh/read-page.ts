@@ -21,7 +21,7 @@ import { readPay } from './pay.js';
 import type { PayOptions } from './pay.js';
 import { optional, readQuickFacts } from './quick-facts.js';
 import { readSimilar } from './similar.js';
-import { tableAfter } from './tables.js';
+import { tablesAfter } from './tables.js';
 import { clean, firstNumber, readPeriod } from './text.js';
 
 export { OohPageError } from './page-error.js';
@@ -30,6 +30,12 @@ export const PUBLISHER = 'U.S. Bureau of Labor Statistics';
 export const HANDBOOK = 'Occupational Outlook Handbook';
 
 export type ReadOptions = PayOptions;
+
+/**
+ * The SOC major group of an OOH group whose pages name no code: Military Careers has no
+ * projections table (BLS projects no military employment), yet the contract needs a code.
+ */
+const GROUP_SOC: Record<string, string> = { Military: '55-0000' };
 
 export function readOohPage(
   html: string,
@@ -63,8 +69,14 @@ export function readOohPage(
   const projections = readProjections($, warn);
   const title = clean($('h1').first().text());
   if (!title) throw new OohPageError(file, 'the page has no title (h1)');
+  const group = clean($('#ooh-breadcrumbs a').eq(1).text());
   const soc = [...new Set(projections.flatMap((row) => (row.soc ? [row.soc] : [])))];
-  if (!soc.length) warn('occupation: no SOC code');
+  if (!soc.length && GROUP_SOC[group]) {
+    soc.push(GROUP_SOC[group]);
+    warn(
+      `occupation: the page names no SOC code; ${GROUP_SOC[group]}, its group's SOC major group`,
+    );
+  } else if (!soc.length) warn('occupation: no SOC code');
   const focusTitle = projections[0]?.title;
   const consumed = new Set<Element>();
 
@@ -75,7 +87,7 @@ export function readOohPage(
       soc,
       url: new URL(canonical, 'https://www.bls.gov/').href,
       slug: canonicalSlug,
-      ...optional('group', clean($('#ooh-breadcrumbs a').eq(1).text())),
+      ...optional('group', group),
     },
   };
   const period = quickFacts?.outlook?.startYear
@@ -121,7 +133,7 @@ export function readOohPage(
   } else if (projections.length) profile.outlook = { projections };
 
   const work = tab('work-environment');
-  const employers = work && tableAfter($, work.pane, /largest employers/i);
+  const employers = work && tablesAfter($, work.pane, /largest employers/i)[0];
   if (employers) {
     consumed.add(employers.table);
     const result: Employers = {

@@ -14,12 +14,9 @@ export interface TableRows {
   rows: { label: string; value: string }[];
 }
 
-/** The first two-column table of a tab whose introducing sentence matches `intro`. */
-export function tableAfter(
-  $: CheerioAPI,
-  pane: Cheerio<AnyNode>,
-  intro: RegExp,
-): TableRows | undefined {
+/** The two-column tables of a tab whose introducing sentence matches `intro`, in page order. */
+export function tablesAfter($: CheerioAPI, pane: Cheerio<AnyNode>, intro: RegExp): TableRows[] {
+  const found: TableRows[] = [];
   for (const table of pane.find('table.ooh-tab-table').toArray()) {
     const sentence = clean($(table).prevAll('p').first().text());
     if (!intro.test(sentence)) continue;
@@ -34,7 +31,7 @@ export function tableAfter(
         };
       })
       .filter((row) => row.label);
-    return { table, intro: sentence, rows };
+    found.push({ table, intro: sentence, rows });
   }
-  return undefined;
+  return found;
 }
