@@ -113,13 +113,14 @@ function recoverFromKilledRun(outDir: string, stagingPrefix: string) {
 }
 
 /**
- * An entry of the current output directory. `text` and `profile` are set for a JSON file;
- * `profile` only if it is an occupation profile.
+ * An entry of the current output directory. `text` is set for a JSON file; `generated` if
+ * occ-data wrote it, else `profile` if it is an occupation profile.
  */
 export type PreviousEntry = {
   name: string;
   path: string;
   text?: string;
+  generated?: boolean;
   profile?: OccupationProfile;
 };
 
@@ -138,21 +139,29 @@ function readPrevious(outDir: string): PreviousEntry[] {
     const path = join(outDir, entry.name);
     if (!entry.isFile() || !entry.name.endsWith('.json')) return { name: entry.name, path };
     const text = readFileSync(path, 'utf8');
-    return { name: entry.name, path, text, profile: parseProfile(text) };
+    const json = parseJson(text);
+    // Anything occ-data wrote is rebuilt, even a profile that no longer looks like one.
+    if (isGenerated(json)) return { name: entry.name, path, text, generated: true };
+    return { name: entry.name, path, text, profile: asProfile(json) };
   });
 }
 
 /**
  * @returns the parsed profile, or undefined if the text is not a profile
  */
-function parseProfile(text: string): OccupationProfile | undefined {
+function parseJson(text: string): unknown {
   try {
-    const value = JSON.parse(text);
-    const soc = value?.occupation?.soc;
-    return Array.isArray(soc) && typeof soc[0] === 'string' ? value : undefined;
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
+}
+
+function asProfile(value: unknown): OccupationProfile | undefined {
+  const soc = (value as OccupationProfile | undefined)?.occupation?.soc;
+  return Array.isArray(soc) && typeof soc[0] === 'string'
+    ? (value as OccupationProfile)
+    : undefined;
 }
 
 /**
@@ -179,8 +188,8 @@ function keepFromPrevious(
 ): { handMade: string[]; otherFiles: string[] } {
   const handMade: string[] = [];
   const otherFiles: string[] = [];
-  for (const { name, path, profile } of previous) {
-    if (name === INDEX_FILE || (profile && isGenerated(profile))) continue;
+  for (const { name, path, profile, generated } of previous) {
+    if (name === INDEX_FILE || generated) continue;
     // A hand-made profile overwrites the generated one of the same name, which was written
     // afresh (never linked: a generated file's text has the marker, so it differs).
     cpSync(path, join(staging, name), { recursive: true, preserveTimestamps: true });
