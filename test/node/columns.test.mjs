@@ -29,7 +29,9 @@ const headers2018 = [
 
 describe('finding columns by meaning', () => {
   test('2018-28 header texts', () => {
-    const { columns } = locateColumns('p.csv', sheetOf(headers2018), PROJECTION_COLUMNS);
+    // Both first headers name a code: the values tell which column holds the codes.
+    const row = ['Medical records and health information technicians', '29-2071', 'Line item'];
+    const { columns } = locateColumns('p.csv', sheetOf(headers2018, [row]), PROJECTION_COLUMNS);
     assert.deepEqual(columns, {
       title: '2018 National Employment Matrix title and code',
       code: 'Code',

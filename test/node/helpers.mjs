@@ -1,6 +1,6 @@
 // @ts-check
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,9 @@ export const blsData = process.env.OCC_BLS_DATA
 export const realProjections = join(blsData, 'ep-2018-28-table-1.7-occupations.csv');
 export const realWagesXlsx = join(blsData, 'oes-national-M2018_dl.xlsx');
 export const realWagesCsv = join(blsData, 'oes-national-M2018_dl.csv');
+export const projections2024 = join(blsData, 'ep-2024-34-occupation.xlsx');
+export const wages2024 = join(blsData, 'oews-national-M2024_dl.xlsx');
+export const crosswalk = join(blsData, 'soc-2010-to-2018-crosswalk.csv');
 export const fixtureProjectionsCsv = join(fixtures, 'projections-2019-29.csv');
 export const fixtureProjectionsXlsx = join(fixtures, 'projections-2019-29.xlsx');
 export const fixtureWages = join(fixtures, 'national_M2019_dl.csv');
@@ -98,3 +101,29 @@ export function snapshot(dir, prefix = '') {
 export const oohPages = process.env.OCC_OOH_PAGES
   ? join(process.env.OCC_OOH_PAGES, '/')
   : join(blsData, '../ooh-2024-34/pages/');
+
+/**
+ * `false` when every file is there, else the reason to skip naming the missing ones (a clone
+ * without ../shared still passes `npm test`).
+ * @param {...string} files
+ * @returns {false | string}
+ */
+export function missingFiles(...files) {
+  const missing = files.filter((file) => !existsSync(file));
+  return missing.length ? `BLS files not found: ${missing.join(', ')}` : false;
+}
+
+/** The `occ-data build` arguments of `npm run data`, into `out`. @param {string} out */
+export const dataArgs = (out) => [
+  'build',
+  '--projections',
+  projections2024,
+  '--wages',
+  wages2024,
+  '--ooh',
+  oohPages,
+  '--crosswalk',
+  crosswalk,
+  '--out',
+  out,
+];

@@ -19,18 +19,15 @@ export function addWageFigures(profile: OccupationProfile, wages: Wages): string
   if (typeof row === 'string') return row;
   const pay = (profile.pay ??= {});
   const percentiles = (pay.percentiles ??= {});
-  percentiles.annual = fill(percentiles.annual, row.annual);
-  percentiles.hourly = fill(percentiles.hourly, row.hourly);
+  // Hourly wages are added; annual ones only where the page shows annual pay (a page of an
+  // hourly-only occupation stays hourly).
   const facts = profile.quickFacts?.medianPay;
-  if (facts) {
-    facts.annual ??= money(row.annual.p50);
-    facts.hourly ??= money(row.hourly.p50);
-  }
+  if (facts?.annual !== undefined) percentiles.annual = fill(percentiles.annual, row.annual);
+  percentiles.hourly = fill(percentiles.hourly, row.hourly);
+  if (facts?.annual !== undefined) facts.hourly ??= money(row.hourly.p50);
   for (const bar of pay.medians ?? []) {
     const barRow = bar.focus ? row : barWageRow(bar, wages);
-    if (!barRow) continue;
-    bar.annual ??= money(barRow.annual.p50);
-    bar.hourly ??= money(barRow.hourly.p50);
+    if (barRow && bar.annual !== undefined) bar.hourly ??= money(barRow.hourly.p50);
   }
   pay.period ??= wages.year === undefined ? undefined : `May ${wages.year}`;
   return undefined;

@@ -66,6 +66,11 @@ export async function* eachSheet(file: string): AsyncGenerator<Sheet> {
     return;
   }
   const entries = zipEntryNames(bytes);
+  if (!entries.some((name) => /\.(xml|xlsx|csv)$/i.test(name))) {
+    throw new InputError('cannot read it as an .xlsx workbook (the file is damaged or cut short)', {
+      file,
+    });
+  }
   if (!entries.includes('xl/workbook.xml')) {
     // BLS offers the OEWS tables as a .zip download (oesm24nat.zip) holding the workbook.
     const inside = entries
