@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { crc32 } from 'node:zlib';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
@@ -127,3 +128,37 @@ export const dataArgs = (out) => [
   '--out',
   out,
 ];
+
+/**
+ * A .zip archive of one file, stored uncompressed, as a test's stand-in for BLS's zipped
+ * download (oesm24nat.zip holds national_M2024_dl.xlsx).
+ * @param {string} name the file's name inside the archive
+ * @param {Buffer} content
+ * @returns {Buffer}
+ */
+export function zipOf(name, content) {
+  const fileName = Buffer.from(name);
+  const crc = crc32(content);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(content.length, 18);
+  local.writeUInt32LE(content.length, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(content.length, 20);
+  central.writeUInt32LE(content.length, 24);
+  central.writeUInt16LE(fileName.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12);
+  end.writeUInt32LE(local.length + fileName.length + content.length, 16);
+  return Buffer.concat([local, fileName, content, central, fileName, end]);
+}
