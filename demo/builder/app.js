@@ -82,6 +82,8 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
   const { occupations, soc2010 } = index;
   const packageName = /^[a-z0-9][\w.-]*$/.test(pkg.name ?? '') ? pkg.name : 'occ-elements';
   const cdn = cdnBase(packageName, encodeURIComponent(pkg.version));
+  // The dataset ships beside the elements, as its own package (data/package.json).
+  const dataCdn = cdnBase(`${packageName}-data`, encodeURIComponent(pkg.version));
 
   const state = {
     occupation: occupations.find((entry) => entry.slug === FIRST_SOC) ?? occupations[0],
@@ -263,7 +265,7 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
     const text = buildSnippet({
       base: cdn,
       tag: state.tag,
-      attributes: attributes(`${cdn}/data/${file}`),
+      attributes: attributes(`${dataCdn}/${file}`),
       tokens: chosenTokens(),
     });
     pin();

@@ -104,8 +104,12 @@ async function payChartHourly(builder: Builder) {
  */
 async function paste(snippet: string, version: string, tag: string) {
   const cdn = `https://unpkg.com/occ-elements@${version}/`;
+  const dataCdn = `https://unpkg.com/occ-elements-data@${version}/`;
   expect(snippet, 'the snippet loads from the CDN').to.include(cdn);
-  const local = snippet.replaceAll(cdn, `${location.origin}/`);
+  expect(snippet, 'the data from its package beside the elements').to.include(dataCdn);
+  const local = snippet
+    .replaceAll(cdn, `${location.origin}/`)
+    .replaceAll(dataCdn, `${location.origin}/data/`);
   const url = URL.createObjectURL(new Blob([local], { type: 'text/html' }));
   const frame = document.createElement('iframe');
   frame.title = 'Pasted snippet';
@@ -207,6 +211,7 @@ describe('the embed builder (demo/builder.html)', () => {
     );
 
     const cdn = `https://unpkg.com/occ-elements@${version}`;
+    const dataCdn = `https://unpkg.com/occ-elements-data@${version}`;
     expect(builder.snippet()).to.equal(
       [
         `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
@@ -218,7 +223,7 @@ describe('the embed builder (demo/builder.html)', () => {
         '</style>',
         '',
         '<occ-pay-chart',
-        `  src="${cdn}/data/15-1252.json"`,
+        `  src="${dataCdn}/15-1252.json"`,
         '  basis="hourly"',
         '></occ-pay-chart>',
       ].join('\n'),
@@ -250,12 +255,13 @@ describe('the embed builder (demo/builder.html)', () => {
     set(builder.$('#builder-theme'), 'dark');
     await loaded(builder.preview());
     const cdn = `https://unpkg.com/occ-elements@${version}`;
+    const dataCdn = `https://unpkg.com/occ-elements-data@${version}`;
     expect(builder.snippet()).to.equal(
       [
         `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
         '',
         '<occ-quick-facts',
-        `  src="${cdn}/data/15-1252.json"`,
+        `  src="${dataCdn}/15-1252.json"`,
         '  theme="dark"',
         '></occ-quick-facts>',
       ].join('\n'),

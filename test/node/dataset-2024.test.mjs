@@ -30,12 +30,17 @@ const SOC = /^\d{2}-\d{4}\.json$/;
 
 /** @param {string} file */
 const built = (file) => readJson(join(data, file));
+/** The profiles: every JSON file but the index and the data package's package.json. */
+const profileFiles = () =>
+  readdirSync(data).filter(
+    (name) => name.endsWith('.json') && name !== 'index.json' && name !== 'package.json',
+  );
 const pages = () => readdirSync(oohPages).filter((name) => name.endsWith('.html'));
 
 describe('the 2024-34 dataset in data/', { skip }, () => {
   test('holds the 342 OOH profiles, a profile per detailed SOC code (832) and their index', () => {
-    const files = readdirSync(data).filter((name) => name.endsWith('.json'));
-    const bySlug = files.filter((name) => name !== 'index.json' && !SOC.test(name));
+    const files = profileFiles();
+    const bySlug = files.filter((name) => !SOC.test(name));
     const bySoc = files.filter((name) => SOC.test(name));
     assert.equal(bySlug.length, 342);
     assert.equal(bySoc.length, 832);
@@ -73,8 +78,7 @@ describe('the 2024-34 dataset in data/', { skip }, () => {
   test('every profile validates against the schema', () => {
     const schema = readJson(join(repoRoot, 'schema/occupation-profile.schema.json'));
     const validator = new Validator(schema, '2020-12', false);
-    for (const file of readdirSync(data)) {
-      if (!file.endsWith('.json') || file === 'index.json') continue;
+    for (const file of profileFiles()) {
       const result = validator.validate(built(file));
       assert.ok(result.valid, `${file}: ${JSON.stringify(result.errors.slice(-3))}`);
     }
@@ -201,8 +205,7 @@ describe('the 2024-34 dataset in data/', { skip }, () => {
         Object.values(value).forEach((item) => visit(item, file));
       }
     };
-    for (const file of readdirSync(data)) {
-      if (!file.endsWith('.json') || file === 'index.json') continue;
+    for (const file of profileFiles()) {
       const { occupation, ...rest } = built(file);
       visit(rest, file);
       visit(occupation.coveredBy, file);
@@ -245,9 +248,9 @@ describe('npm run data', { skip }, () => {
         `data/${file} is missing or out of date: run npm run data`,
       );
     }
-    const stale = Object.keys(committed).filter(
-      (file) => !file.startsWith('editions/') && !(file in built),
-    );
+    // The data package's own files (package.json, README.md) and the old editions are kept.
+    const kept = /^(editions\/|package\.json$|README\.md$)/;
+    const stale = Object.keys(committed).filter((file) => !kept.test(file) && !(file in built));
     assert.deepEqual(stale, [], 'files in data/ that the build no longer makes');
     assert.ok(
       !('generator' in (readJson(join(data, 'editions/2019-20/29-2071.json')).source ?? {})),

@@ -119,7 +119,8 @@ describe(
     test("the OEWS figures added to an OOH profile are one OEWS row's, that of its code or group", () => {
       let added = 0;
       for (const file of readdirSync(data).filter(
-        (name) => name.endsWith('.json') && !/^\d/.test(name) && name !== 'index.json',
+        (name) =>
+          name.endsWith('.json') && !/^\d/.test(name) && !/^(index|package)\.json$/.test(name),
       )) {
         /** @type {Json} */
         const profile = readJson(join(data, file));
