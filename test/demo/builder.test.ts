@@ -362,7 +362,7 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(builder.preview().getAttribute('src')).to.equal(
       `${location.origin}/data/registered-nurses.json`,
     );
-    expect(builder.snippet()).to.include(`/data/registered-nurses.json`);
+    expect(builder.snippet()).to.include(`-data@${version}/registered-nurses.json`);
 
     await sendKeys({ press: 'Tab' });
     const select = builder.$('#builder-element');
