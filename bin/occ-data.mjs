@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
-import { main } from '../tools/occ-data/cli.mjs';
+// The CLI is TypeScript, compiled by `npm run build` (tsc -p tsconfig.tools.json) to dist/tools/.
+import { main } from '../dist/tools/occ-data/cli.js';
 
 // Ctrl-C stops the build cleanly: the staging directory is removed and the output directory is
 // left as it was. A second Ctrl-C is not caught.

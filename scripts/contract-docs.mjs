@@ -9,6 +9,9 @@ const named = {
   count: 'count',
   changeCount: 'change',
   growthPercent: 'percent',
+  slug: 'slug',
+  link: 'Link',
+  richText: 'RichText',
 };
 const rows = [];
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -58,6 +61,11 @@ const lines = [
   '`Money` is a number of US dollars, or `{ "atLeast": number }` for a top-coded wage',
   '("$208,000 or more"); `year` is a whole number from 1900 to 2200; `count` a whole number of',
   'at least 0; `change` a whole number; `percent` a number from -100 to 1000.',
+  '`Link` is `{ "text", "href", "slug"? }`: the page a reader goes to (BLS\'s by default; only',
+  'http(s) and relative addresses become links) and, when the dataset has a profile of it, its',
+  "`slug`, which an `href-template` turns into the site's own page. `RichText` is text, or a list",
+  "of runs that are text or a `Link`. `slug` is a profile's file stem (an OOH slug or a SOC code):",
+  'letters, digits, `.`, `_` and `-`.',
   '',
   '| field | type | required | meaning |',
   '| --- | --- | --- | --- |',

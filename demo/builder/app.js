@@ -19,7 +19,7 @@ import { copySnippet } from './copy.js';
 import { pinWhileItFits } from './pin.js';
 
 /** Shown first: the hand-made reference profile, which has every section. */
-const FIRST_SOC = '29-2071';
+const FIRST_SOC = '29-2072';
 
 /** Suggestions for the font family token (any valid font-family value is accepted). */
 const FONT_STACKS = [
@@ -79,12 +79,14 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
     throw new Error(problem.textContent);
   }
   const tokens = globalTokens(elements);
-  const { occupations } = index;
+  const { occupations, soc2010 } = index;
   const packageName = /^[a-z0-9][\w.-]*$/.test(pkg.name ?? '') ? pkg.name : 'occ-elements';
   const cdn = cdnBase(packageName, encodeURIComponent(pkg.version));
+  // The dataset ships beside the elements, as its own package (data/package.json).
+  const dataCdn = cdnBase(`${packageName}-data`, encodeURIComponent(pkg.version));
 
   const state = {
-    occupation: occupations.find((entry) => entry.soc === FIRST_SOC) ?? occupations[0],
+    occupation: occupations.find((entry) => entry.slug === FIRST_SOC) ?? occupations[0],
     tag: elements[0]?.tag,
     /** tag → Map(attribute → value): each element keeps its options while another is shown. */
     options: new Map(elements.map((element) => [element.tag, new Map()])),
@@ -100,7 +102,7 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
   fillOccupations($('builder-occupations'), occupations);
   occupationInput.value = occupationLabel(state.occupation);
   function pickOccupation(query) {
-    const entry = findOccupation(occupations, query);
+    const entry = findOccupation(occupations, query, soc2010);
     if (!entry) {
       occupationStatus.textContent = `No occupation matches “${query.trim()}”.`;
       return;
@@ -263,7 +265,7 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
     const text = buildSnippet({
       base: cdn,
       tag: state.tag,
-      attributes: attributes(`${cdn}/data/${file}`),
+      attributes: attributes(`${dataCdn}/${file}`),
       tokens: chosenTokens(),
     });
     pin();

@@ -91,11 +91,26 @@ const change = num(-Infinity, Infinity, true);
 const growth = num(-100, 1000);
 const percentiles = obj({ p10: money, p25: money, p50: money, p75: money, p90: money });
 
+/** A profile's file stem: an OOH slug or a SOC code; never a path or a URL. */
+const slug: Rule = (value, path) => {
+  if (typeof value !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(value)) {
+    fail(path, 'a slug (letters, digits, ".", "_" and "-")', value);
+  }
+};
+const link = obj({ text, href: text, slug }, ['text', 'href']);
+const richText: Rule = (value, path) => {
+  if (typeof value === 'string') return;
+  if (!Array.isArray(value)) fail(path, 'text, or a list of text and links', value);
+  value.forEach((run, index) => {
+    if (typeof run !== 'string') link(run, join(path, index));
+  });
+};
+
 const block: Rule = (value, path) => {
   if (!isObject(value)) fail(path, 'an object', value);
-  if (value['type'] === 'list') obj({ items: list(text) }, ['items'])(value, path);
+  if (value['type'] === 'list') obj({ items: list(richText) }, ['items'])(value, path);
   else if (value['type'] === 'paragraph' || value['type'] === 'heading') {
-    obj({ text }, ['text'])(value, path);
+    obj({ text: richText }, ['text'])(value, path);
   } else fail(join(path, 'type'), '"paragraph", "heading" or "list"', value['type']);
 };
 
@@ -104,10 +119,18 @@ const profile = obj(
     schemaVersion: (value, path) => {
       if (value !== 1) fail(path, '1 (the contract version this release reads)', value);
     },
-    occupation: obj({ title: str(1), soc: list(str(1), 1), summary: text, url: text }, [
-      'title',
-      'soc',
-    ]),
+    occupation: obj(
+      {
+        title: str(1),
+        soc: list(str(1), 1),
+        summary: text,
+        url: text,
+        slug,
+        group: text,
+        coveredBy: link,
+      },
+      ['title', 'soc'],
+    ),
     source: obj({
       publisher: text,
       title: text,
@@ -139,6 +162,8 @@ const profile = obj(
       startYear: year,
       endYear: year,
       averagePercent: growth,
+      phrase: text,
+      openingsPerYear: count,
       changes: list(obj({ label: text, percent: growth, focus: bool }, ['label', 'percent'])),
       projections: list(
         obj(
@@ -159,12 +184,13 @@ const profile = obj(
       industries: list(obj({ industry: text, percent: num(0, 100) }, ['industry'])),
     }),
     similar: list(
-      obj({ title: text, duties: text, entryLevelEducation: text, medianPay: money, url: text }, [
-        'title',
-      ]),
+      obj(
+        { title: text, duties: text, entryLevelEducation: text, medianPay: money, url: text, slug },
+        ['title'],
+      ),
     ),
     sections: list(obj({ id: str(1), title: text, about: text, blocks: list(block) }, ['id'])),
-    contacts: list(obj({ name: str(1), url: text, group: text }, ['name'])),
+    contacts: list(obj({ name: str(1), url: text, slug, group: text }, ['name'])),
     glossary: obj(Object.fromEntries(GLOSSARY_KEYS.map((key) => [key, text]))),
   },
   ['schemaVersion', 'occupation'],

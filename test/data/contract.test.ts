@@ -94,6 +94,41 @@ const broken: [name: string, path: string, mutate: (doc: Doc) => unknown][] = [
   ['similar title a number', 'similar[0].title', (d) => (d.similar[0].title = 5)],
   ['glossary entry a list', 'glossary.jobs', (d) => (d.glossary.jobs = ['x'])],
   ['pay a list', 'pay', (d) => (d.pay = [])],
+  [
+    'a link without href in a paragraph',
+    'sections[1].blocks[0].text[1].href',
+    (d) => (d.sections[1].blocks[0].text = ['See ', { text: 'this' }]),
+  ],
+  [
+    'a number in rich text',
+    'sections[1].blocks[0].text[0]',
+    (d) => (d.sections[1].blocks[0].text = [5]),
+  ],
+  [
+    'a list item that is an object but not a link',
+    'sections[1].blocks[3].items[0][0].text',
+    (d) => (d.sections[1].blocks[3].items[0] = [{ href: 'https://www.bls.gov/' }]),
+  ],
+  ['a slug that is a path', 'occupation.slug', (d) => (d.occupation.slug = '../index')],
+  [
+    'a similar occupation’s slug that is a URL',
+    'similar[0].slug',
+    (d) => (d.similar[0].slug = 'javascript:alert(1)'),
+  ],
+  ['a contact’s slug that is empty', 'contacts[0].slug', (d) => (d.contacts[0].slug = '')],
+  [
+    'coveredBy as text',
+    'occupation.coveredBy',
+    (d) => (d.occupation.coveredBy = 'medical-records-specialists'),
+  ],
+  [
+    'coveredBy without text',
+    'occupation.coveredBy.text',
+    (d) => (d.occupation.coveredBy = { href: 'https://www.bls.gov/ooh/' }),
+  ],
+  ['group a number', 'occupation.group', (d) => (d.occupation.group = 29)],
+  ['outlook phrase a number', 'outlook.phrase', (d) => (d.outlook.phrase = 7)],
+  ['fractional openings', 'outlook.openingsPerYear', (d) => (d.outlook.openingsPerYear = 14200.5)],
 ];
 
 describe('the data contract', () => {
@@ -110,6 +145,28 @@ describe('the data contract', () => {
     };
     expect(schemaFaults(minimal)).to.deep.equal([]);
     expect(validatorFault(minimal)).to.equal(undefined);
+  });
+
+  it('accepts the 2024-34 fields: links in prose, slugs, group, coveredBy, phrase and openings', () => {
+    const doc = copy();
+    const link = {
+      text: 'medical assistants',
+      href: 'https://www.bls.gov/ooh/healthcare/medical-assistants.htm',
+      slug: 'medical-assistants',
+    };
+    Object.assign(doc.occupation, {
+      slug: 'medical-records-and-health-information-technicians',
+      group: 'Healthcare',
+      coveredBy: { text: 'Medical Records Specialists', href: link.href, slug: '29-2072' },
+    });
+    doc.sections[1].blocks[0].text = ['Some work with ', link, '.'];
+    doc.sections[1].blocks[3].items[0] = [link, ' (see also)'];
+    doc.sections[1].blocks[1].text = [{ text: 'Duties', href: '/ooh/x.htm' }];
+    Object.assign(doc.outlook, { phrase: 'Much faster than average', openingsPerYear: 14200 });
+    doc.similar[0].slug = 'medical-transcriptionists';
+    doc.contacts[0].slug = 'registered-nurses';
+    expect(schemaFaults(doc)).to.deep.equal([]);
+    expect(validatorFault(doc)).to.equal(undefined);
   });
 
   it('rejects a document that is not an object', () => {

@@ -11,10 +11,10 @@ import { controlFor, elementsOf, globalTokens } from '../../demo/builder/manifes
 import { buildSnippet, cdnBase } from '../../demo/builder/snippet.js';
 
 interface IndexEntry {
-  soc: string;
+  slug: string;
   title: string;
   file: string;
-  medianAnnualPay: number | null;
+  medianPay?: { annual?: number; hourly?: number };
 }
 
 const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
@@ -83,9 +83,9 @@ function set(control: HTMLInputElement | HTMLSelectElement, value: string) {
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-/** The issue's walk-through: 15-1132, <occ-pay-chart>, hourly wages, a plum accent. */
+/** The issue's walk-through: 15-1252, <occ-pay-chart>, hourly wages, a plum accent. */
 async function payChartHourly(builder: Builder) {
-  set(builder.$('#builder-occupation'), '15-1132');
+  set(builder.$('#builder-occupation'), '15-1252');
   set(builder.$('#builder-element'), 'occ-pay-chart');
   set(builder.$('[data-option="basis"]'), 'hourly');
   set(builder.$('[data-token="--occ-color-accent"]'), '#7a2e8e');
@@ -104,8 +104,12 @@ async function payChartHourly(builder: Builder) {
  */
 async function paste(snippet: string, version: string, tag: string) {
   const cdn = `https://unpkg.com/occ-elements@${version}/`;
+  const dataCdn = `https://unpkg.com/occ-elements-data@${version}/`;
   expect(snippet, 'the snippet loads from the CDN').to.include(cdn);
-  const local = snippet.replaceAll(cdn, `${location.origin}/`);
+  expect(snippet, 'the data from its package beside the elements').to.include(dataCdn);
+  const local = snippet
+    .replaceAll(cdn, `${location.origin}/`)
+    .replaceAll(dataCdn, `${location.origin}/data/`);
   const url = URL.createObjectURL(new Blob([local], { type: 'text/html' }));
   const frame = document.createElement('iframe');
   frame.title = 'Pasted snippet';
@@ -140,7 +144,7 @@ describe('the embed builder (demo/builder.html)', () => {
     ({ version } = await json<{ version: string }>('/package.json'));
     ({ occupations } = await json<{ occupations: IndexEntry[] }>('/data/index.json'));
   });
-  const entry = (soc: string) => occupations.find((candidate) => candidate.soc === soc)!;
+  const entry = (slug: string) => occupations.find((candidate) => candidate.slug === slug)!;
 
   it('offers every element of custom-elements.json, and each option its manifest entry calls for', async () => {
     const builder = await openBuilder();
@@ -188,9 +192,9 @@ describe('the embed builder (demo/builder.html)', () => {
     const chart = builder.preview();
     expect(chart.tagName).to.equal('OCC-PAY-CHART');
     expect(chart.getAttribute('basis')).to.equal('hourly');
-    expect(chart.getAttribute('src')).to.equal(`${location.origin}/data/15-1132.json`);
-    expect(chart.profile!.occupation.title).to.equal(entry('15-1132').title);
-    expect(textIn(chart)).to.include(dollars(49.82, 2));
+    expect(chart.getAttribute('src')).to.equal(`${location.origin}/data/15-1252.json`);
+    expect(chart.profile!.occupation.title).to.equal(entry('15-1252').title);
+    expect(textIn(chart)).to.include(dollars(63.98, 2));
     // The token is set on the preview stage only: the builder page itself keeps its look.
     expect(builder.stage.style.getPropertyValue('--occ-color-accent')).to.equal('#7a2e8e');
     expect([...builder.stage.style].filter((name) => name.startsWith('--'))).to.deep.equal([
@@ -203,10 +207,11 @@ describe('the embed builder (demo/builder.html)', () => {
       getComputedStyle(document.documentElement).getPropertyValue('--occ-color-accent'),
     ).to.equal('');
     expect(builder.$('#builder-occupation-status').textContent).to.equal(
-      'Showing Software Developers, Applications (15-1132).',
+      'Showing Software Developers (15-1252).',
     );
 
     const cdn = `https://unpkg.com/occ-elements@${version}`;
+    const dataCdn = `https://unpkg.com/occ-elements-data@${version}`;
     expect(builder.snippet()).to.equal(
       [
         `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
@@ -218,7 +223,7 @@ describe('the embed builder (demo/builder.html)', () => {
         '</style>',
         '',
         '<occ-pay-chart',
-        `  src="${cdn}/data/15-1132.json"`,
+        `  src="${dataCdn}/15-1252.json"`,
         '  basis="hourly"',
         '></occ-pay-chart>',
       ].join('\n'),
@@ -231,10 +236,10 @@ describe('the embed builder (demo/builder.html)', () => {
     const { element, window } = await paste(builder.snippet(), version, 'occ-pay-chart');
 
     expect(element.getAttribute('basis')).to.equal('hourly');
-    expect(element.profile!.occupation.title).to.equal(entry('15-1132').title);
+    expect(element.profile!.occupation.title).to.equal(entry('15-1252').title);
     const text = textIn(element);
-    expect(text.toLowerCase()).to.include(entry('15-1132').title.toLowerCase());
-    expect(text).to.include(dollars(49.82, 2)); // the median hourly wage, from data/15-1132.json
+    expect(text.toLowerCase()).to.include(entry('15-1252').title.toLowerCase());
+    expect(text).to.include(dollars(63.98, 2)); // the median hourly wage, from data/15-1252.json
     // The <style> block reached the element: its toggle button is drawn in the chosen accent.
     expect(window.getComputedStyle(element).getPropertyValue('--occ-color-accent').trim()).to.equal(
       '#7a2e8e',
@@ -245,24 +250,25 @@ describe('the embed builder (demo/builder.html)', () => {
 
   it('pasted with the defaults, shows the median pay listed in data/index.json', async () => {
     const builder = await openBuilder();
-    set(builder.$('#builder-occupation'), '15-1132');
+    set(builder.$('#builder-occupation'), '15-1252');
     set(builder.$('#builder-element'), 'occ-quick-facts');
     set(builder.$('#builder-theme'), 'dark');
     await loaded(builder.preview());
     const cdn = `https://unpkg.com/occ-elements@${version}`;
+    const dataCdn = `https://unpkg.com/occ-elements-data@${version}`;
     expect(builder.snippet()).to.equal(
       [
         `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
         '',
         '<occ-quick-facts',
-        `  src="${cdn}/data/15-1132.json"`,
+        `  src="${dataCdn}/15-1252.json"`,
         '  theme="dark"',
         '></occ-quick-facts>',
       ].join('\n'),
     );
     const { element } = await paste(builder.snippet(), version, 'occ-quick-facts');
     expect(element.getAttribute('theme')).to.equal('dark');
-    expect(textIn(element)).to.include(dollars(entry('15-1132').medianAnnualPay!));
+    expect(textIn(element)).to.include(dollars(entry('15-1252').medianPay!.annual!));
   });
 
   it('puts only the tokens the user changed in the <style> block, and only valid values', async () => {
@@ -352,9 +358,11 @@ describe('the embed builder (demo/builder.html)', () => {
     input.select();
     await sendKeys({ type: 'registered nurses' });
     await sendKeys({ press: 'Enter' });
-    expect(input.value).to.equal('Registered Nurses (29-1141)');
-    expect(builder.preview().getAttribute('src')).to.equal(`${location.origin}/data/29-1141.json`);
-    expect(builder.snippet()).to.include(`/data/29-1141.json`);
+    expect(input.value).to.equal('Registered Nurses (Handbook profile)');
+    expect(builder.preview().getAttribute('src')).to.equal(
+      `${location.origin}/data/registered-nurses.json`,
+    );
+    expect(builder.snippet()).to.include(`-data@${version}/registered-nurses.json`);
 
     await sendKeys({ press: 'Tab' });
     const select = builder.$('#builder-element');

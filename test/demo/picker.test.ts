@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { OccElement } from '../../src/core/occ-element.js';
 
 describe('the demo’s occupation picker', () => {
-  it('finds an occupation by SOC code or title and shows it in every element', async () => {
+  it('offers the 342 Handbook profiles and every SOC code, and shows the one found in every element', async () => {
     const page = await fixture(
       html`<div>
         <form id="picker">
@@ -15,39 +15,51 @@ describe('the demo’s occupation picker', () => {
         <occ-quick-facts id="picked-quick-facts"></occ-quick-facts>
         <occ-pay-chart id="picked-pay"></occ-pay-chart>
         <occ-outlook id="picked-outlook"></occ-outlook>
+        <occ-profile id="picked-profile"></occ-profile>
       </div>`,
     );
     // @ts-expect-error the demo script is plain JavaScript without types
     await import('../../demo/picker.js');
-    expect(page.querySelectorAll('#occupations option').length).to.equal(809);
+    const options = [...page.querySelectorAll<HTMLOptionElement>('#occupations option')];
+    expect(options.filter((o) => o.value.endsWith('(Handbook profile)')).length).to.equal(342);
+    expect(options.filter((o) => /\(\d{2}-\d{4}\)$/.test(o.value)).length).to.equal(832);
 
     const input = page.querySelector<HTMLInputElement>('#occupation')!;
     const elements = [
-      ...page.querySelectorAll<OccElement>('occ-quick-facts, occ-pay-chart, occ-outlook'),
+      ...page.querySelectorAll<OccElement>(
+        'occ-quick-facts, occ-pay-chart, occ-outlook, occ-profile',
+      ),
     ];
     const submit = page.querySelector<HTMLButtonElement>('button')!;
+    const status = page.querySelector('#picker-status')!;
 
     const nextLoads = () => Promise.all(elements.map((el) => oneEvent(el, 'occ-load')));
     let loads = nextLoads();
-    input.value = '15-1132';
+    input.value = '45-2091';
     submit.click();
     await loads;
-    expect(elements.map((el) => el.src)).to.deep.equal(Array(3).fill('../data/15-1132.json'));
-    expect(elements[0]!.profile!.occupation.title).to.equal('Software Developers, Applications');
-    expect(page.querySelector('#picker-status')!.textContent).to.equal(
-      'Showing Software Developers, Applications (15-1132).',
-    );
+    expect(elements.map((el) => el.src)).to.deep.equal(Array(4).fill('../data/45-2091.json'));
+    expect(elements[0]!.profile!.occupation.title).to.equal('Agricultural Equipment Operators');
+    expect(elements[0]!.profile!.occupation.coveredBy?.slug).to.equal('agricultural-workers');
+    expect(status.textContent).to.equal('Showing Agricultural Equipment Operators (45-2091).');
 
     loads = nextLoads();
     input.value = 'registered nurses';
     submit.click();
     await loads;
-    expect(elements[1]!.src).to.equal('../data/29-1141.json');
+    expect(elements[1]!.src).to.equal('../data/registered-nurses.json');
+    expect(elements[3]!.profile!.sections!.length).to.equal(9);
+
+    // An old SOC 2010 code finds the current occupation through the crosswalk.
+    loads = nextLoads();
+    input.value = '29-2071';
+    submit.click();
+    await loads;
+    expect(elements[0]!.src).to.equal('../data/29-2072.json');
+    expect(status.textContent).to.equal('Showing Medical Records Specialists (29-2072).');
 
     input.value = 'astronaut';
     submit.click();
-    expect(page.querySelector('#picker-status')!.textContent).to.equal(
-      'No occupation matches “astronaut”.',
-    );
+    expect(status.textContent).to.equal('No occupation matches “astronaut”.');
   });
 });

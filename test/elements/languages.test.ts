@@ -102,11 +102,11 @@ describe('languages and the source note', () => {
     expect(note.getBoundingClientRect().height).to.be.below(25);
 
     const generated = await fixture<OccElement>(
-      html`<occ-pay-chart src="/data/15-1132.json"></occ-pay-chart>`,
+      html`<occ-pay-chart src="/data/53-7071.json"></occ-pay-chart>`,
     );
     await loaded(generated);
     expect(generated.shadowRoot!.querySelector('[part="source"]')!.textContent).to.equal(
-      'Source: BLS Employment Projections and OES wage estimates; projections 2018-28; wages May 2018',
+      'Source: BLS Employment Projections and OEWS wage estimates; projections 2024-34; wages May 2024',
     );
 
     const hidden = await fixture<OccElement>(

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { main } from '../../tools/occ-data/cli.mjs';
+import { main } from '../../dist/tools/occ-data/cli.js';
 import {
   buildArgs,
   fixtureProjectionsCsv,
@@ -19,27 +19,41 @@ import {
 describe('occ-data build', () => {
   test('builds a profile per detailed occupation and index.json, and prints a summary', async (t) => {
     const out = join(tempDir(t), 'data');
-    const { code, stdout, stderr } = await occData(buildArgs(out));
+    const { code, stdout, stderr } = await occData(buildArgs(out, ['--top-code', '208000']));
     assert.equal(code, 0, stderr);
-    assert.equal(stderr, '', 'no progress output when stderr is not a terminal');
+    // No progress output when stderr is not a terminal; the warnings about the inputs as a whole.
+    assert.equal(
+      stderr,
+      'occ-data: warning: no outlook phrases for the 2019-29 projections: numbers-only profiles have none (pass --outlook-thresholds)\n' +
+        'occ-data: warning: 2 of 6 occupations in projections-2019-29.csv have no row in national_M2019_dl.csv (the files may use different SOC versions; pass --crosswalk to check)\n',
+    );
     assert.match(
       stdout,
-      /^occ-data: wrote 6 occupations and index\.json to .*data; fields left empty: 40 \(/,
+      /^occ-data: wrote 6 occupations and index\.json to .*data; warnings: 2; fields left empty: 40 \(/,
     );
     assert.match(stdout, /6 no outlook thresholds for 2019-29 \(use --outlook-thresholds\)/);
     assert.match(stdout, /8 "\*" in national_M2019_dl\.csv/);
     const index = readJson(join(out, 'index.json'));
-    assert.equal(index.edition, 'Employment Projections 2019-29; OES May 2019');
+    assert.equal(index.edition, '2019-29');
+    assert.equal(index.source, 'Employment Projections 2019-29; OES May 2019');
     assert.deepEqual(
-      index.occupations.map((/** @type {{ soc: string }} */ entry) => entry.soc),
+      index.occupations.map((/** @type {{ slug: string }} */ entry) => entry.slug),
       ['15-1256', '27-2031', '29-1248', '29-2071', '39-7010', '45-3031'],
     );
     assert.deepEqual(index.occupations[2], {
-      soc: '29-1248',
       title: 'Surgeons, Except Ophthalmologists',
+      slug: '29-1248',
       file: '29-1248.json',
-      medianAnnualPay: { atLeast: 208000 },
+      kind: 'occupation',
+      soc: ['29-1248'],
+      medianPay: { annual: { atLeast: 208000 }, hourly: { atLeast: 100 } },
+      education: 'Doctoral or professional degree',
+      experience: 'None',
+      training: 'Internship/residency',
+      jobs: 37100,
       outlookPercent: 2,
+      employmentChange: 900,
+      openings: 1100,
     });
 
     const profile = readJson(join(out, '29-2071.json'));
@@ -70,6 +84,7 @@ describe('occ-data build', () => {
   test('--outlook-thresholds gives the phrases for another cycle', async (t) => {
     const out = join(tempDir(t), 'data');
     const { code } = await occData(buildArgs(out, ['--outlook-thresholds', fixtureThresholds]));
+    assert.equal(readJson(join(out, '29-2071.json')).outlook.phrase, 'Much faster than average');
     assert.equal(code, 0);
     assert.equal(
       readJson(join(out, '29-2071.json')).quickFacts.outlook.phrase,
@@ -225,7 +240,9 @@ describe('occ-data in a terminal', () => {
     assert.match(stderr.text, /Reading inputs/);
     assert.match(stderr.text, /Building profiles 6\/6/);
     assert.match(stderr.text, /Writing 6\/6/);
-    assert.ok(stderr.text.endsWith('\r\x1b[2K'), 'the progress line is cleared at the end');
+    // The progress line is cleared before the warnings are printed.
+    const cleared = stderr.text.lastIndexOf('\r\x1b[2K') + 5;
+    assert.match(stderr.text.slice(cleared), /^(occ-data: warning: [^\r]*\n)+$/);
   });
 
   test('an interrupted build leaves the output directory as it was and exits with 130', async (t) => {

@@ -1,9 +1,9 @@
 // @ts-check
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { locateColumns } from '../../tools/occ-data/columns.mjs';
-import { PROJECTION_COLUMNS } from '../../tools/occ-data/read-projections.mjs';
-import { WAGE_COLUMNS } from '../../tools/occ-data/read-wages.mjs';
+import { locateColumns } from '../../dist/tools/occ-data/columns.js';
+import { PROJECTION_COLUMNS } from '../../dist/tools/occ-data/read-projections.js';
+import { WAGE_COLUMNS } from '../../dist/tools/occ-data/read-wages.js';
 
 /**
  * @param {string[]} headers
@@ -29,7 +29,9 @@ const headers2018 = [
 
 describe('finding columns by meaning', () => {
   test('2018-28 header texts', () => {
-    const { columns } = locateColumns('p.csv', sheetOf(headers2018), PROJECTION_COLUMNS);
+    // Both first headers name a code: the values tell which column holds the codes.
+    const row = ['Medical records and health information technicians', '29-2071', 'Line item'];
+    const { columns } = locateColumns('p.csv', sheetOf(headers2018, [row]), PROJECTION_COLUMNS);
     assert.deepEqual(columns, {
       title: '2018 National Employment Matrix title and code',
       code: 'Code',

@@ -1,10 +1,11 @@
 // @ts-check
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { crc32 } from 'node:zlib';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const fixtures = fileURLToPath(new URL('fixtures/', import.meta.url));
@@ -19,6 +20,9 @@ export const blsData = process.env.OCC_BLS_DATA
 export const realProjections = join(blsData, 'ep-2018-28-table-1.7-occupations.csv');
 export const realWagesXlsx = join(blsData, 'oes-national-M2018_dl.xlsx');
 export const realWagesCsv = join(blsData, 'oes-national-M2018_dl.csv');
+export const projections2024 = join(blsData, 'ep-2024-34-occupation.xlsx');
+export const wages2024 = join(blsData, 'oews-national-M2024_dl.xlsx');
+export const crosswalk = join(blsData, 'soc-2010-to-2018-crosswalk.csv');
 export const fixtureProjectionsCsv = join(fixtures, 'projections-2019-29.csv');
 export const fixtureProjectionsXlsx = join(fixtures, 'projections-2019-29.xlsx');
 export const fixtureWages = join(fixtures, 'national_M2019_dl.csv');
@@ -89,4 +93,72 @@ export function snapshot(dir, prefix = '') {
     else files[name] = readFileSync(join(dir, name), 'utf8');
   }
   return files;
+}
+
+/**
+ * The saved OOH pages of the 2024-34 edition: `OCC_OOH_PAGES` if set, else beside the BLS tables
+ * (`shared/data/ooh-2024-34/pages`, next to `shared/data/bls`).
+ */
+export const oohPages = process.env.OCC_OOH_PAGES
+  ? join(process.env.OCC_OOH_PAGES, '/')
+  : join(blsData, '../ooh-2024-34/pages/');
+
+/**
+ * `false` when every file is there, else the reason to skip naming the missing ones (a clone
+ * without ../shared still passes `npm test`).
+ * @param {...string} files
+ * @returns {false | string}
+ */
+export function missingFiles(...files) {
+  const missing = files.filter((file) => !existsSync(file));
+  return missing.length ? `BLS files not found: ${missing.join(', ')}` : false;
+}
+
+/** The `occ-data build` arguments of `npm run data`, into `out`. @param {string} out */
+export const dataArgs = (out) => [
+  'build',
+  '--projections',
+  projections2024,
+  '--wages',
+  wages2024,
+  '--ooh',
+  oohPages,
+  '--crosswalk',
+  crosswalk,
+  '--out',
+  out,
+];
+
+/**
+ * A .zip archive of one file, stored uncompressed, as a test's stand-in for BLS's zipped
+ * download (oesm24nat.zip holds national_M2024_dl.xlsx).
+ * @param {string} name the file's name inside the archive
+ * @param {Buffer} content
+ * @returns {Buffer}
+ */
+export function zipOf(name, content) {
+  const fileName = Buffer.from(name);
+  const crc = crc32(content);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(content.length, 18);
+  local.writeUInt32LE(content.length, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(content.length, 20);
+  central.writeUInt32LE(content.length, 24);
+  central.writeUInt16LE(fileName.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12);
+  end.writeUInt32LE(local.length + fileName.length + content.length, 16);
+  return Buffer.concat([local, fileName, content, central, fileName, end]);
 }

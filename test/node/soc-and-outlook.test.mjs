@@ -7,8 +7,8 @@ import {
   OUTLOOK_THRESHOLDS,
   outlookPhrase,
   readOutlookThresholds,
-} from '../../tools/occ-data/outlook-phrase.mjs';
-import { comparisonGroup } from '../../tools/occ-data/soc.mjs';
+} from '../../dist/tools/occ-data/outlook-phrase.js';
+import { comparisonGroup } from '../../dist/tools/occ-data/soc.js';
 import { fixtureThresholds, tempDir } from './helpers.mjs';
 
 describe('comparison group', () => {

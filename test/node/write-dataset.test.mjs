@@ -14,8 +14,8 @@ import {
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { describe, test } from 'node:test';
-import { GENERATOR } from '../../tools/occ-data/generator.mjs';
-import { writeDataset } from '../../tools/occ-data/write-dataset.mjs';
+import { GENERATOR } from '../../dist/tools/occ-data/generator.js';
+import { writeDataset } from '../../dist/tools/occ-data/write-dataset.js';
 import {
   buildArgs,
   fixtureThresholds,
@@ -41,6 +41,9 @@ const generated = (soc) => ({
   occupation: { title: `Occupation ${soc}`, soc: [soc] },
   source: { generator: GENERATOR },
 });
+
+/** A dataset file as writeDataset takes it. @param {string} soc */
+const file = (soc) => ({ name: `${soc}.json`, profile: generated(soc) });
 
 describe('writing the dataset', () => {
   test('a rebuild keeps hand-made profiles and other files, and drops stale generated ones', async (t) => {
@@ -70,13 +73,15 @@ describe('writing the dataset', () => {
     // The hand-made profile wins over the generated one, byte for byte, and the index lists it.
     assert.deepEqual(readJson(join(out, '29-2071.json')), handMade);
     const entry = readJson(join(out, 'index.json')).occupations.find(
-      (/** @type {{ soc: string }} */ item) => item.soc === '29-2071',
+      (/** @type {{ slug: string }} */ item) => item.slug === '29-2071',
     );
     assert.deepEqual(entry, {
-      soc: '29-2071',
       title: 'Medical Records and Health Information Technicians',
+      slug: '29-2071',
       file: '29-2071.json',
-      medianAnnualPay: 40350,
+      kind: 'occupation',
+      soc: ['29-2071'],
+      medianPay: { annual: 40350, hourly: 19.4 },
       outlookPercent: 11,
     });
     assert.equal(snapshot(out)['notes/sources.txt'], 'BLS\n');
@@ -117,8 +122,8 @@ describe('writing the dataset', () => {
     const before = snapshot(out);
 
     function* profiles() {
-      yield generated('11-1011');
-      yield generated('11-1021');
+      yield file('11-1011');
+      yield file('11-1021');
       throw new Error('injected failure after two profiles');
     }
     assert.throws(() => writeDataset(out, profiles(), { edition: 'test' }), /injected failure/);
@@ -132,7 +137,7 @@ describe('writing the dataset', () => {
     const onProgress = (/** @type {number} */ done) => {
       if (done === 3) throw new Error('disk full');
     };
-    const profiles = ['11-1011', '11-1021', '11-1031', '11-2011'].map(generated);
+    const profiles = ['11-1011', '11-1021', '11-1031', '11-2011'].map(file);
     assert.throws(() => writeDataset(out, profiles, { edition: 'test', onProgress }), /disk full/);
     assert.equal(existsSync(out), false, 'no half-written dataset where there was none');
     assert.deepEqual(readdirSync(parent), []);
@@ -149,7 +154,7 @@ describe('writing the dataset', () => {
     writeFileSync(join(previous, '29-2071.json'), JSON.stringify(handMade));
     writeFileSync(join(previous, 'README.md'), '# Data\n');
 
-    const result = writeDataset(out, [generated('11-1011')], { edition: 'test' });
+    const result = writeDataset(out, [file('11-1011')], { edition: 'test' });
     assert.deepEqual(result, { generated: 1, handMade: ['29-2071'], otherFiles: ['README.md'] });
     assert.deepEqual(readdirSync(parent), ['data']);
     assert.deepEqual(readdirSync(out).sort(), [
