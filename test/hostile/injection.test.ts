@@ -204,8 +204,8 @@ describe('hostile input: injection', function () {
       'outlook.phrase',
       'similar[].slug',
       'contacts[].slug',
-      'sections[].blocks[paragraph].text[].href',
-      'sections[].blocks[paragraph].text[].slug',
+      'sections[].blocks[paragraph|heading].text[].href',
+      'sections[].blocks[paragraph|heading].text[].slug',
       'sections[].blocks[list].items[][].text',
     ]) {
       expect(names).to.include(name);
