@@ -342,6 +342,16 @@ describe('readOohPage: other kinds of pages', { skip: missing }, () => {
       ),
     );
     assert.deepEqual(profile.pay?.industries, [{ industry: 'Wholesale trade', annual: 37610 }]);
+    // A contact's short qualifier stays with its name; a heading groups the links under it.
+    assert.deepEqual(profile.contacts?.[0], {
+      name: 'Farmers.gov, U.S. Department of Agriculture',
+      url: 'https://www.farmers.gov/your-business/beginning-farmers',
+    });
+    assert.deepEqual(profile.contacts?.[1], {
+      name: 'Agricultural equipment operators',
+      url: 'https://cdn.careeronestop.org/CareerVideos/45-2091.00.mp4',
+      group: 'For career videos on agricultural workers, visit',
+    });
     assert.deepEqual(warnings, []);
   });
 
@@ -411,6 +421,13 @@ describe('readOohPage: other kinds of pages', { skip: missing }, () => {
     assert.deepEqual(profile.occupation.soc, ['55-0000']);
     assert.equal(profile.occupation.group, 'Military');
     assert.ok(warnings.includes('tabs: the page has no summary tab'));
+    // Links inside a sentence that goes on: the sentence is their group, and the next link's.
+    const sentence = profile.contacts?.find((c) => c.name === 'Department of Defense')?.group;
+    assert.match(
+      sentence ?? '',
+      /^In addition, the Defense Manpower Data Center, .* To see the information, visit$/,
+    );
+    assert.equal(profile.contacts?.find((c) => c.name === 'Today’s Military')?.group, sentence);
   });
 
   test('links: javascript: and mailto: hrefs stay text; relative /ooh/ links get a slug', () => {
