@@ -48,7 +48,9 @@ function compact(): Doc {
   Object.assign(doc.occupation, {
     slug: 'medical-records-and-health-information-technicians',
     group: 'Healthcare',
-    coveredBy: { ...link, text: 'Medical Records Specialists' },
+    // No slug here or on the first link in prose: their hrefs are what the elements follow, so a
+    // payload href is tried as a link (the slug fields are still attacked, set on these objects).
+    coveredBy: { text: 'Medical Records Specialists', href: link.href },
   });
   Object.assign(doc.outlook, { phrase: 'Much faster than average', openingsPerYear: 14200 });
   doc.similar[0].slug = 'medical-transcriptionists';
@@ -63,7 +65,16 @@ function compact(): Doc {
   }));
   const whatTheyDo = doc.sections[1].blocks;
   whatTheyDo.push(
-    { type: 'paragraph', text: ['They work with ', { ...link }, ' daily.'] },
+    {
+      type: 'paragraph',
+      text: [
+        'They work with ',
+        { text: 'O*NET', href: 'https://www.onetonline.org/' },
+        ' and ',
+        { ...link },
+        ' daily.',
+      ],
+    },
     { type: 'list', items: [[{ ...link }, ' (related)']] },
   );
   return doc;
