@@ -154,10 +154,10 @@ export function readOohPage(
   }
 
   profile.sections = tabs.map((t) => section($, t, consumed));
-  const summary =
-    profile.sections[0]?.id === 'summary'
-      ? profile.sections[0].blocks?.find((block) => block.type === 'paragraph')
-      : undefined;
+  // The Summary's first paragraph, or What They Do's on a page without a Summary tab.
+  const summary = profile.sections
+    .find((section) => section.id === 'summary' || section.id === 'what-they-do')
+    ?.blocks?.find((block) => block.type === 'paragraph');
   if (summary?.type === 'paragraph') profile.occupation.summary = plainText(summary.text);
 
   const more = tab('more-information');
