@@ -478,6 +478,16 @@ describe('readOohPage: pages it cannot read', { skip: missing }, () => {
       '<!DOCTYPE html><html><head><title>Healthcare</title></head><body><h1>Healthcare Occupations</h1><p>Hi</p></body></html>',
       /^this is not an Occupational Outlook Handbook profile page/,
     );
+    fails('', /^this is not an Occupational Outlook Handbook profile page/);
+    fails(
+      '\u0000\u0001PK\u0003\u0004 not html at all',
+      /^this is not an Occupational Outlook Handbook profile page/,
+    );
+    // An OOH group's home page has a canonical /ooh/ address but no tabs.
+    fails(
+      '<html><head><link rel="canonical" href="https://www.bls.gov/ooh/healthcare/home.htm"></head><body><h1>Healthcare</h1></body></html>',
+      /^this is not an Occupational Outlook Handbook profile page/,
+    );
   });
 
   test('a page with a tab removed', () => {
