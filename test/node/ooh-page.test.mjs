@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { Validator } from '@cfworker/json-schema';
 import * as cheerio from 'cheerio';
+import { parseDocument } from 'htmlparser2';
 import { OohPageError, readOohPage } from '../../dist/tools/occ-data/ooh/read-page.js';
 import { readMoney } from '../../dist/tools/occ-data/ooh/text.js';
 import { oohPages, readJson, repoRoot } from './helpers.mjs';
@@ -526,7 +527,7 @@ describe('readOohPage: all 342 pages', { skip: missing }, () => {
       assert.ok(result.valid, `${file}: ${JSON.stringify(result.errors.slice(0, 3))}`);
       assert.equal(`${profile.occupation.slug}.html`, file);
       // Read independently: the quick-facts cells and the projections table, with plain DOM walking.
-      const $ = cheerio.load(page);
+      const $ = cheerio.load(parseDocument(page));
       const cells = $('#quickfacts td')
         .toArray()
         .map((td) => $(td).text().replace(/\s+/g, ' ').trim());
