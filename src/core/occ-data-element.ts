@@ -43,7 +43,7 @@ export abstract class OccDataElement<S extends CoreStrings = CoreStrings> extend
 
   #locale: string | undefined;
   #strings: S | undefined;
-  #announced: object | undefined;
+  #announced: unknown;
 
   /** The English texts this element writes (only the groups it uses). */
   protected abstract get english(): S;
@@ -87,7 +87,7 @@ export abstract class OccDataElement<S extends CoreStrings = CoreStrings> extend
    * Dispatches `event()` once per new outcome (a loaded document, a failure), after the render
    * that shows it, so listeners can read the rendered element.
    */
-  protected announce(outcome: object, event: () => Event): void {
+  protected announce(outcome: unknown, event: () => Event): void {
     if (this.#announced === outcome) return;
     this.#announced = outcome;
     const dispatch = () => this.dispatchEvent(event());
