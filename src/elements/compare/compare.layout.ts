@@ -77,8 +77,11 @@ function rows<T extends { label: string }, R>(
 ): Layout<R> {
   const { width, fontSize, measure, tick } = options;
   const lineHeight = Math.round(fontSize * 1.3);
-  const scale = scaleLinear().domain(domain).nice(TICKS);
-  const [first = domain[0], last = domain[1]] = [scale.ticks(TICKS)[0], scale.ticks(TICKS).at(-1)];
+  // As many ticks as fit side by side with a gap (five at most), so their texts never overlap.
+  const widest = Math.max(measure(tick(domain[0])), measure(tick(domain[1])));
+  const count = Math.max(2, Math.min(TICKS, Math.floor(width / (widest + fontSize * 1.5)) - 1));
+  const scale = scaleLinear().domain(domain).nice(count);
+  const [first = domain[0], last = domain[1]] = [scale.ticks(count)[0], scale.ticks(count).at(-1)];
   // Room for the first and last tick's text to sit centred on its tick.
   const left = Math.max(inset, Math.ceil(measure(tick(first)) / 2) + 2);
   const right = width - Math.max(inset, Math.ceil(measure(tick(last)) / 2) + 2);
@@ -98,7 +101,7 @@ function rows<T extends { label: string }, R>(
     width,
     height: axisY + 6 + lineHeight,
     rows: laid,
-    ticks: scale.ticks(TICKS).map((value) => ({ x: x(value), text: tick(value) })),
+    ticks: scale.ticks(count).map((value) => ({ x: x(value), text: tick(value) })),
     axisY,
     left,
     right: scale.range()[1]!,
