@@ -64,7 +64,7 @@ const asError = (error: unknown) => (error instanceof Error ? error : new Error(
  * @summary Compare two to four occupations: pay, education, training, jobs and outlook.
  * @tag occ-compare
  *
- * @fires {OccLoadEvent} occ-load - Every occupation loaded and is shown. `detail: { profiles, src }` ({@link OccCompareLoadDetail}).
+ * @fires {OccLoadEvent} occ-load - Every occupation loaded and is shown. `detail: { profiles, src }`.
  * @fires {OccErrorEvent} occ-error - An occupation (or the index) could not be loaded or breaks the data contract; once per failure. `detail: { error, src }`.
  * @fires {OccCompareChangeEvent} occ-compare-change - The reader added or removed an occupation (not fired when the page sets `src`). `detail: { src }`: the profile URLs, in order.
  *
@@ -101,8 +101,8 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     src: { reflect: true },
     index: {},
     highlight: {},
-    width: { state: true },
-    announcement: { state: true },
+    width: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** The occupations' profile URLs (JSON), separated by spaces, in the order shown; up to four. */

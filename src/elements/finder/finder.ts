@@ -72,7 +72,7 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
  * @summary Find occupations by title, SOC code, education, training, growth and pay.
  * @tag occ-finder
  *
- * @fires {OccLoadEvent} occ-load - The index loaded and the results are shown. `detail: { index, src }` ({@link OccIndexLoadDetail}).
+ * @fires {OccLoadEvent} occ-load - The index loaded and the results are shown. `detail: { index, src }`.
  * @fires {OccErrorEvent} occ-error - The index could not be loaded or breaks its contract. `detail: { error, src }`.
  * @fires {OccSelectEvent} occ-select - The reader followed an occupation's link; cancelable (`preventDefault()` keeps the page, so an app can route). `detail: { entry, href }`.
  *
@@ -126,8 +126,8 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     limit: { type: Number },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     hrefTemplate: { attribute: 'href-template' },
-    rendered: { state: true },
-    announcement: { state: true },
+    rendered: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** URL of the dataset's index (`data/index.json`); relative URLs resolve against the page. */
