@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/finder/finder.js';
-import type { OccFinder } from '../../src/elements/finder/finder.js';
+import { CHUNK, type OccFinder } from '../../src/elements/finder/finder.js';
 import type { OccIndexLoadDetail, OccLoadEvent } from '../../src/core/events.js';
 import { OccSelectEvent } from '../../src/core/events.js';
 import { OccDataError } from '../../src/data/errors.js';
@@ -464,9 +464,9 @@ describe('<occ-finder>', () => {
       expect(large.occupations.length).to.be.greaterThan(800);
       const el = await finder(html`<occ-finder src=${LARGE}></occ-finder>`);
       const rows = () => root(el).querySelectorAll('tbody tr').length;
-      expect(rows()).to.equal(100);
+      expect(rows()).to.equal(CHUNK);
       expect(status(el)).to.equal(`${large.occupations.length} occupations match.`);
-      for (let i = 0; i < 40 && rows() < large.occupations.length; i += 1) await sleep(20);
+      for (let i = 0; i < 100 && rows() < large.occupations.length; i += 1) await sleep(20);
       expect(rows()).to.equal(large.occupations.length);
       expect(root(el).querySelector('[part="more"]')).to.equal(null);
     });

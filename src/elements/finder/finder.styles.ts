@@ -165,8 +165,11 @@ export const finderStyles = css`
       border: 1px solid var(--_color-border);
       border-radius: calc(var(--_radius) / 2);
     }
-    tbody tr + tr {
+    tbody tr {
       margin-block-start: 0.75em;
+    }
+    tbody:first-of-type tr:first-child {
+      margin-block-start: 0;
     }
     tbody th {
       grid-column: 1 / -1;

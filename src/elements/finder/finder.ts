@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -27,8 +28,11 @@ export type { FinderSortKey, SortOrder } from './finder.sort.js';
 /** The texts this element writes, in English (the groups it uses). */
 const ENGLISH = { ...enCore, ...enFigures, ...enQuickFacts, ...enIndex, ...enFinder };
 
-/** Rows rendered per step: the first at once, the rest one step per task, so the page stays responsive. */
-export const CHUNK = 100;
+/**
+ * Rows rendered per step: the first step at once, the others one per task, so no step blocks the
+ * page for long (`npm run bench:finder` lists the long tasks).
+ */
+export const CHUNK = 50;
 
 /** What the loading placeholder lists: rows of typical length. */
 const STAND_IN_ENTRY: IndexEntry = {
@@ -474,11 +478,33 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
             )}
           </tr>
         </thead>
-        <tbody role="rowgroup">
-          ${entries.map((entry, i) => this.#renderRow(entry, i, labels))}
-        </tbody>
+        ${this.#renderChunks(entries, labels)}
       </table>
       ${this.#renderMore()}`;
+  }
+
+  /**
+   * The rows in groups of {@link CHUNK}, one `<tbody>` each: a step that adds a group renders only
+   * that group (the others are guarded by the results they show), so each step stays short.
+   */
+  #renderChunks(entries: readonly IndexEntry[], labels: Record<Column, string>) {
+    const groups = Math.ceil(entries.length / CHUNK);
+    return Array.from({ length: groups }, (_, group) => {
+      const rows = entries.slice(group * CHUNK, (group + 1) * CHUNK);
+      const deps = [
+        this.#results,
+        group,
+        rows.length,
+        this.hrefTemplate,
+        this.locale,
+        this.messages,
+      ];
+      return html`<tbody role="rowgroup">
+        ${guard(deps, () =>
+          rows.map((entry, i) => this.#renderRow(entry, group * CHUNK + i, labels)),
+        )}
+      </tbody>`;
+    });
   }
 
   #renderMore() {
