@@ -1,3 +1,4 @@
+/* global window, document, performance, PerformanceObserver, setTimeout, Event */
 // `npm run bench:finder`'s page: <occ-finder> from the built bundle over the 809-entry test index.
 // bench.render() times the load and the render of every row and lists the long tasks (> 50 ms)
 // meanwhile; bench.type() times each keystroke of a search, from the input event to the updated
