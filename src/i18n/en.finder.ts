@@ -19,7 +19,6 @@ export const enIndex = {
 /** <occ-finder> */
 export const enFinder = {
   finderMissingSource: 'Set the src attribute to the URL of the occupation index (JSON).',
-  finderLabel: 'Find an occupation',
   search: 'Search by title or SOC code',
   any: 'Any',
   growthFilter: 'Projected growth',

@@ -142,7 +142,6 @@ export const es: Strings = {
   growthValue: (percent, phrase) => (phrase ? `${percent} (${phrase})` : percent),
 
   finderMissingSource: 'Indique en el atributo src la URL del índice de ocupaciones (JSON).',
-  finderLabel: 'Buscar una ocupación',
   search: 'Buscar por título o código SOC',
   any: 'Cualquiera',
   growthFilter: 'Crecimiento proyectado',

@@ -402,12 +402,8 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
           @change=${this.#onFilter}
         />
       </div>`;
-    return html`<form
-      part="form"
-      role="search"
-      aria-label=${say.finderLabel}
-      @submit=${this.#onSubmit}
-    >
+    // A plain form, not a search landmark: two finders on a page would be two landmarks of one name.
+    return html`<form part="form" @submit=${this.#onSubmit}>
       <div class="field search">
         <label for="q">${say.search}</label>
         <input
