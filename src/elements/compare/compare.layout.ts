@@ -56,8 +56,9 @@ export interface Layout<R> {
   height: number;
   rows: R[];
   ticks: Tick[];
-  /** The axis line's y, and the plot's left and right. */
+  /** The axis line's y, the plot's left and right, and where zero is. */
   axisY: number;
+  zero: number;
   left: number;
   right: number;
 }
@@ -103,6 +104,7 @@ function rows<T extends { label: string }, R>(
     rows: laid,
     ticks: scale.ticks(count).map((value) => ({ x: x(value), text: tick(value) })),
     axisY,
+    zero: x(0),
     left,
     right: scale.range()[1]!,
   };

@@ -172,12 +172,12 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
    * The charts follow the element's content width. The new width is applied in the next frame,
    * never during the browser's resize step (a render there would be a "ResizeObserver loop").
    */
-  #frame = 0;
+  #resizeFrame = 0;
   #resize = new ResizeObserver(([entry]) => {
     const width = Math.floor(entry?.contentRect.width ?? 0);
     if (!width || width === this.width) return;
-    cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => (this.width = width));
+    cancelAnimationFrame(this.#resizeFrame);
+    this.#resizeFrame = requestAnimationFrame(() => (this.width = width));
   });
 
   override connectedCallback(): void {
@@ -188,7 +188,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
-    cancelAnimationFrame(this.#frame);
+    cancelAnimationFrame(this.#resizeFrame);
   }
 
   #sources() {
@@ -445,19 +445,12 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
       return say.payItem(datum.label, values.length ? values.join(', ') : say.notAvailable);
     });
     return html`<figure class="chart">
-      <svg
-        part="pay-chart"
-        role="img"
-        aria-labelledby="pay-title"
-        aria-describedby="pay-desc"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-      >
-        <title id="pay-title">${title}</title>
-        <desc id="pay-desc">${say.describePay(title, items)}</desc>
-        ${this.#pattern()} ${this.#grid(layout)}
-        ${layout.rows.map(
+      ${this.#frame(
+        'pay',
+        layout,
+        title,
+        say.describePay(title, items),
+        layout.rows.map(
           (row) => svg`<g class=${row.highlighted ? 'row highlighted' : 'row'}>
             ${this.#label(row.label)}
             ${row.whisker ? svg`<line class="whisker" x1=${row.whisker.x1} x2=${row.whisker.x2} y1=${row.y} y2=${row.y}></line>` : nothing}
@@ -465,8 +458,8 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
             ${row.median !== undefined ? svg`<path class="median" d="M${row.median} ${row.y - 9}l6 9l-6 9l-6 -9z"></path>` : nothing}
             ${row.missing ? svg`<text class="missing" x=${row.missing.x} y=${row.missing.y}>${say.notAvailable}</text>` : nothing}
           </g>`,
-        )}
-      </svg>
+        ),
+      )}
       <figcaption aria-hidden="true">
         <span class="key whisker-key">${say.legendRange}</span>
         <span class="key box-key">${say.legendBox}</span>
@@ -491,35 +484,45 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     const layout = layoutChanges(data, this.#chartOptions(tickFormat(this.locale, 'percent')));
     const period = projectionYears(columns[0]!.outcome).period;
     const title = `${say.changeTitle}${period ? `, ${period}` : ''}`;
-    const zero = layout.ticks.find((tick) => tick.text.startsWith('0'))?.x;
+    const description = say.describeChange(
+      title,
+      data.map((datum) => `${datum.label}: ${datum.text}`),
+    );
     return html`<figure class="chart">
-      <svg
-        part="change-chart"
-        role="img"
-        aria-labelledby="change-title"
-        aria-describedby="change-desc"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-      >
-        <title id="change-title">${title}</title>
-        <desc id="change-desc">
-          ${say.describeChange(
-            title,
-            data.map((datum) => `${datum.label}: ${datum.text}`),
-          )}
-        </desc>
-        ${this.#pattern()} ${this.#grid(layout)}
-        ${zero === undefined ? nothing : svg`<line class="zero" x1=${zero} x2=${zero} y1="0" y2=${layout.axisY}></line>`}
-        ${layout.rows.map(
+      ${this.#frame('change', layout, title, description, [
+        svg`<line class="zero" x1=${layout.zero} x2=${layout.zero} y1="0" y2=${layout.axisY}></line>`,
+        ...layout.rows.map(
           (row) => svg`<g class=${row.highlighted ? 'row highlighted' : 'row'}>
             ${this.#label(row.label)}
             ${row.bar ? svg`<rect class="bar" x=${row.bar.x} width=${row.bar.width} y=${row.y - 8} height="16"></rect>` : nothing}
             <text class="value" x=${row.value.x} y=${row.y + 5} text-anchor=${row.value.anchor}>${row.value.text}</text>
           </g>`,
-        )}
-      </svg>
+        ),
+      ])}
     </figure>`;
+  }
+
+  /** A chart's SVG: an image named by its title and described by every value, its grid and marks. */
+  #frame(
+    name: 'pay' | 'change',
+    layout: { width: number; height: number; ticks: { x: number; text: string }[]; axisY: number },
+    title: string,
+    description: string,
+    marks: unknown,
+  ) {
+    return html`<svg
+      part="${name}-chart"
+      role="img"
+      aria-labelledby="${name}-title"
+      aria-describedby="${name}-desc"
+      width=${layout.width}
+      height=${layout.height}
+      viewBox="0 0 ${layout.width} ${layout.height}"
+    >
+      <title id="${name}-title">${title}</title>
+      <desc id="${name}-desc">${description}</desc>
+      ${this.#pattern()} ${this.#grid(layout)} ${marks}
+    </svg>`;
   }
 
   /** The highlighted occupation's marks are hatched, so they differ by more than colour. */
