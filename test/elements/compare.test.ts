@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/compare/compare.js';
 import type { OccCompare } from '../../src/elements/compare/compare.js';
 import {
@@ -271,6 +271,24 @@ describe('<occ-compare>', () => {
     expect(clean(alert)).to.contain('HTTP 500');
     expect(columns(el)).to.deep.equal(['Registered Nurses']);
     await expect(el).to.be.accessible();
+  });
+
+  it('prints four occupations on one page (US Letter, 0.5 in margins), without its buttons', async () => {
+    // The printable area of a Letter page at 96 px per inch: 7.5 in by 10 in.
+    const el = await compare(`${NURSES} ${CASHIERS} ${ELECTRICIANS} ${ACTORS}`, 720, INDEX);
+    await emulateMedia({ media: 'print' });
+    try {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the charts follow the new width
+      await el.updateComplete;
+      const height = el.getBoundingClientRect().height;
+      console.log(`printed height: ${Math.round(height)} px`);
+      expect(height).to.be.at.most(960);
+      const remove = root(el).querySelector('.remove')!;
+      expect(getComputedStyle(remove).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('asks for src or index when it has neither', async () => {

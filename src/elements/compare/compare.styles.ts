@@ -220,13 +220,23 @@ export const compareStyles = css`
       stroke: GrayText;
     }
   }
+  /* Print: one page for four occupations (tighter rows and type; no buttons or menu). */
   @media print {
     :host {
-      font-size: 10pt;
+      font-size: 9pt;
+      line-height: 1.3;
       border: 0;
       padding: 0;
     }
+    th,
+    td {
+      padding-block: 0.2em;
+    }
+    caption {
+      padding-block-end: 0.25em;
+    }
     .remove,
+    thead .remove,
     .picker {
       display: none;
     }
