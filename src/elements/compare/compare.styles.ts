@@ -86,6 +86,10 @@ export const compareStyles = css`
   .chart {
     margin: 1.25em 0 0;
   }
+  .chart-title {
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
   svg {
     display: block;
     max-width: 100%;
@@ -246,6 +250,12 @@ export const compareStyles = css`
     }
     .chart {
       margin-block-start: 0.5em;
+    }
+    .chart-title {
+      margin-block-end: 0.2em;
+    }
+    .source {
+      margin-block-start: 0.25em;
     }
   }
 `;

@@ -444,7 +444,9 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
       });
       return say.payItem(datum.label, values.length ? values.join(', ') : say.notAvailable);
     });
+    // The title shows above the chart; the SVG is named by its own copy of it.
     return html`<figure class="chart">
+      <p class="chart-title" aria-hidden="true">${title}</p>
       ${this.#frame(
         'pay',
         layout,
@@ -488,7 +490,9 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
       title,
       data.map((datum) => `${datum.label}: ${datum.text}`),
     );
+    // The title shows above the chart; the SVG is named by its own copy of it.
     return html`<figure class="chart">
+      <p class="chart-title" aria-hidden="true">${title}</p>
       ${this.#frame('change', layout, title, description, [
         svg`<line class="zero" x1=${layout.zero} x2=${layout.zero} y1="0" y2=${layout.axisY}></line>`,
         ...layout.rows.map(
