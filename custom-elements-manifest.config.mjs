@@ -25,13 +25,20 @@ function definitions() {
 }
 
 export default {
-  globs: ['src/elements/*/*.ts', 'src/core/occ-element.ts', 'src/charts/chart-element.ts'],
+  globs: [
+    'src/elements/*/*.ts',
+    'src/core/occ-element.ts',
+    'src/core/occ-data-element.ts',
+    'src/charts/chart-element.ts',
+  ],
   exclude: [
     'src/**/*.styles.ts',
     'src/**/*.layout.ts',
     'src/**/*.rows.ts',
     'src/**/*.sort.ts',
     'src/**/*.tabs.ts',
+    'src/**/*.filter.ts',
+    'src/**/*.state.ts',
   ],
   outdir: '.',
   litelement: true,

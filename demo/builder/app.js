@@ -241,9 +241,11 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
   });
 
   // Preview and snippet.
-  function attributes(src) {
+  function attributes(src, indexUrl) {
     const values = state.options.get(state.tag);
-    const list = [['src', src]];
+    const element = current();
+    const list = [['src', element.source === 'index' ? indexUrl : src]];
+    if (element.takesIndex) list.push(['index', indexUrl]);
     for (const option of current().options) {
       if (values.has(option.name)) list.push([option.name, values.get(option.name)]);
     }
@@ -259,13 +261,16 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
     const file = encodeURIComponent(state.occupation.file);
     renderPreview(stage, {
       tag: state.tag,
-      attributes: attributes(new URL(`data/${file}`, base).href),
+      attributes: attributes(
+        new URL(`data/${file}`, base).href,
+        new URL('data/index.json', base).href,
+      ),
       tokens: chosenTokens(),
     });
     const text = buildSnippet({
       base: cdn,
       tag: state.tag,
-      attributes: attributes(`${dataCdn}/${file}`),
+      attributes: attributes(`${dataCdn}/${file}`, `${dataCdn}/index.json`),
       tokens: chosenTokens(),
     });
     pin();

@@ -2,8 +2,11 @@
 // attributes an author can set on each and the kind of form control each needs, and the global
 // theme tokens that the elements' CSS custom properties fall back to. Pure functions over the JSON.
 
-/** Attributes the builder sets through its own controls: the occupation picker and the theme. */
-const OWN_CONTROLS = new Set(['src', 'theme']);
+/**
+ * Attributes the builder sets through its own controls: the occupation picker (`src`, and `index`
+ * for elements that pick from the dataset's index) and the theme.
+ */
+const OWN_CONTROLS = new Set(['src', 'index', 'theme']);
 
 /** `/src/core/occ-element.js` and `src/core/occ-element.ts` name the same module. */
 const moduleKey = (path) =>
@@ -135,8 +138,9 @@ function optionsOf(declaration, find) {
 }
 
 /**
- * The custom elements in the manifest: `{ tag, name, summary, options, cssProperties }`, in
- * manifest order. Only declarations with a valid custom element `tagName`.
+ * The custom elements in the manifest: `{ tag, name, source, takesIndex, summary, options,
+ * cssProperties }`, in manifest order (`source`: what `src` takes, `'index'` or `'profile'`;
+ * `takesIndex`: it has an `index` attribute). Only declarations with a valid custom element `tagName`.
  */
 export function elementsOf(manifest) {
   const find = declarationIndex(manifest);
@@ -147,9 +151,14 @@ export function elementsOf(manifest) {
       if (!tag || !/^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(tag)) continue;
       if (elements.some((element) => element.tag === tag)) continue;
       const description = String(declaration.description ?? '').replace(/\s+/g, ' ');
+      const attributes = lineage(declaration, find).flatMap((current) => current.attributes ?? []);
+      const src = attributes.find((attribute) => attribute.name === 'src');
       elements.push({
         tag,
         name: declaration.name,
+        // What `src` takes, as its description says: the dataset's index, or a profile.
+        source: /\bindex\b/i.test(src?.description ?? '') ? 'index' : 'profile',
+        takesIndex: attributes.some((attribute) => attribute.name === 'index'),
         summary: declaration.summary ?? description.split(/(?<=\.)\s/)[0] ?? '',
         options: optionsOf(declaration, find),
         cssProperties: lineage(declaration, find).flatMap((current) => current.cssProperties ?? []),

@@ -1,11 +1,32 @@
+import type { IndexEntry, OccupationIndex } from '../data/index-types.js';
 import type { OccupationProfile } from '../data/types.js';
 
 const init = { bubbles: true, composed: true } as const;
 
-/** Fired when the element has its profile and has rendered it. */
-export class OccLoadEvent extends Event {
+/** `occ-load`'s detail from a profile element. */
+export interface OccProfileLoadDetail {
+  profile: OccupationProfile;
+  src?: string;
+}
+/** `occ-load`'s detail from `<occ-finder>`: the index it shows. */
+export interface OccIndexLoadDetail {
+  index: OccupationIndex;
+  src?: string;
+}
+/** `occ-load`'s detail from `<occ-compare>`: the profiles it shows, in its order. */
+export interface OccCompareLoadDetail {
+  profiles: OccupationProfile[];
+  src: string[];
+}
+
+/**
+ * Fired when the element has its data and has rendered it. A profile element's detail is
+ * `{ profile, src }`; `<occ-finder>`'s is {@link OccIndexLoadDetail}, `<occ-compare>`'s
+ * {@link OccCompareLoadDetail} (listen with `(event: OccLoadEvent<OccIndexLoadDetail>) => …`).
+ */
+export class OccLoadEvent<Detail extends object = OccProfileLoadDetail> extends Event {
   static readonly type = 'occ-load';
-  constructor(readonly detail: { profile: OccupationProfile; src?: string }) {
+  constructor(readonly detail: Detail) {
     super(OccLoadEvent.type, init);
   }
 }
@@ -26,10 +47,31 @@ export class OccTabChangeEvent extends Event {
   }
 }
 
+/**
+ * Fired by `<occ-finder>` when the reader follows an occupation's link. Cancel it
+ * (`preventDefault()`) to route in the app instead of following the link.
+ */
+export class OccSelectEvent extends Event {
+  static readonly type = 'occ-select';
+  constructor(readonly detail: { entry: IndexEntry; href?: string }) {
+    super(OccSelectEvent.type, { ...init, cancelable: true });
+  }
+}
+
+/** Fired when the reader adds, removes or picks occupations in `<occ-compare>`. */
+export class OccCompareChangeEvent extends Event {
+  static readonly type = 'occ-compare-change';
+  constructor(readonly detail: { src: string[] }) {
+    super(OccCompareChangeEvent.type, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'occ-load': OccLoadEvent;
     'occ-error': OccErrorEvent;
     'occ-tab-change': OccTabChangeEvent;
+    'occ-select': OccSelectEvent;
+    'occ-compare-change': OccCompareChangeEvent;
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The one way every element gets a profile. However many elements point at a URL, the page makes
- * one request and one validation for it; an element that stops waiting (its `src` changed, or it
- * left the page) lets go, and the request is aborted once nobody waits for it.
+ * The one way every element gets a profile (or another document: the index). However many
+ * elements point at a URL, the page makes one request and one validation for it; an element that
+ * stops waiting (its `src` changed, or it left the page) lets go, and the request is aborted once
+ * nobody waits for it.
  */
 import { OccDataError, isAbort } from './errors.js';
 import type { OccupationProfile } from './types.js';
@@ -22,22 +23,36 @@ export interface LoadOptions {
   reload?: boolean;
 }
 
-interface Entry {
-  promise: Promise<OccupationProfile>;
+/** Checks a parsed document and returns it typed, or throws an `OccDataError` of kind `contract`. */
+export type Validate<T> = (document: unknown, url: string) => T;
+
+interface Entry<T = unknown> {
+  promise: Promise<T>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
-  /** The profile, once loaded: read synchronously by elements that find it already there. */
-  value?: OccupationProfile;
+  /** The document, once loaded: read synchronously by elements that find it already there. */
+  value?: T;
 }
 
-const entries = new Map<string, Entry>();
+/** Per validator (one per kind of document), the documents by URL. */
+const caches = new Map<Validate<unknown>, Map<string, Entry>>();
+const cacheFor = (validate: Validate<unknown>) => {
+  let cache = caches.get(validate);
+  if (!cache) caches.set(validate, (cache = new Map()));
+  return cache;
+};
 const validated = new WeakMap<object, OccupationProfile | OccDataError>();
 
 /** Resolves `src` against the page, as `<img src>` does. */
 export const resolveUrl = (src: string) => new URL(src, document.baseURI).href;
 
-async function request(url: string, controller: AbortController, timeout: number) {
+async function request<T>(
+  url: string,
+  controller: AbortController,
+  timeout: number,
+  validate: Validate<T>,
+) {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -69,10 +84,10 @@ async function request(url: string, controller: AbortController, timeout: number
       statusText,
     });
   }
-  return parse(body, url);
+  return parse(body, url, validate);
 }
 
-function parse(body: string, url: string): OccupationProfile {
+function parse<T>(body: string, url: string, validate: Validate<T>): T {
   const text = body.trim();
   if (!text) throw new OccDataError('parse', messages.empty(url), { url, body: 'empty' });
   if (text.startsWith('<')) {
@@ -85,17 +100,22 @@ function parse(body: string, url: string): OccupationProfile {
     const reason = error instanceof Error ? error.message : String(error);
     throw new OccDataError('parse', messages.json(url, reason), { url, body: 'json', reason });
   }
-  return validateProfile(document, url);
+  return validate(document, url);
 }
 
-function start(url: string, timeout: number): Entry {
+function start<T>(
+  url: string,
+  timeout: number,
+  validate: Validate<T>,
+  entries: Map<string, Entry>,
+) {
   const controller = new AbortController();
-  const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined! };
-  entry.promise = request(url, controller, timeout).then(
-    (profile) => {
+  const entry: Entry<T> = { controller, waiting: 0, settled: false, promise: undefined! };
+  entry.promise = request(url, controller, timeout, validate).then(
+    (document) => {
       entry.settled = true;
-      entry.value = profile;
-      return profile;
+      entry.value = document;
+      return document;
     },
     (error: unknown) => {
       entry.settled = true;
@@ -109,11 +129,15 @@ function start(url: string, timeout: number): Entry {
   return entry;
 }
 
-/** The profile at `src` if this page already loaded it, without waiting; else undefined. */
-export function peekProfile(src: string): OccupationProfile | undefined {
+/** The document at `src` if this page already loaded it (with `validate`), without waiting; else undefined. */
+export function peekDocument<T>(src: string, validate: Validate<T>): T | undefined {
   const url = tryResolve(src);
-  return url === undefined ? undefined : entries.get(url)?.value;
+  return url === undefined ? undefined : (cacheFor(validate).get(url)?.value as T | undefined);
 }
+
+/** The profile at `src` if this page already loaded it, without waiting; else undefined. */
+export const peekProfile = (src: string): OccupationProfile | undefined =>
+  peekDocument(src, validateProfile);
 
 /** `src` resolved against the page, or undefined when it is not a URL (`http://[bad`). */
 function tryResolve(src: string): string | undefined {
@@ -125,17 +149,29 @@ function tryResolve(src: string): string | undefined {
 }
 
 /** Loads, parses and validates the profile at `src` (relative URLs resolve against the page). */
-export function loadProfile(src: string, options: LoadOptions = {}): Promise<OccupationProfile> {
+export const loadProfile = (src: string, options?: LoadOptions): Promise<OccupationProfile> =>
+  loadDocument(src, validateProfile, options);
+
+/**
+ * Loads, parses and checks the document at `src` with `validate` (relative URLs resolve against
+ * the page): one request and one validation per URL and validator, shared by every caller.
+ */
+export function loadDocument<T>(
+  src: string,
+  validate: Validate<T>,
+  options: LoadOptions = {},
+): Promise<T> {
   const { signal, timeout = DEFAULT_TIMEOUT, reload = false } = options;
+  const entries = cacheFor(validate);
   const url = tryResolve(src);
   if (url === undefined) {
     return Promise.reject(
       new OccDataError('network', messages.invalidUrl(src), { url: src, invalidUrl: true }),
     );
   }
-  let entry = entries.get(url);
+  let entry = entries.get(url) as Entry<T> | undefined;
   if (!entry || (reload && entry.settled)) {
-    entry = start(url, timeout);
+    entry = start(url, timeout, validate, entries);
     entries.set(url, entry);
   }
   if (entry.settled || !signal) return entry.promise;
@@ -161,9 +197,9 @@ export function loadProfile(src: string, options: LoadOptions = {}): Promise<Occ
     };
     signal.addEventListener('abort', onAbort);
     shared.promise.then(
-      (profile) => {
+      (document) => {
         release();
-        resolve(profile);
+        resolve(document);
       },
       (error: unknown) => {
         release();

@@ -6,7 +6,8 @@
 import { OccDataError } from './errors.js';
 import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
 
-type Rule = (value: unknown, path: string) => void;
+/** The rules are shared with the index's check (validate-index.ts). */
+export type Rule = (value: unknown, path: string) => void;
 
 class Violation extends Error {}
 
@@ -21,21 +22,21 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function fail(path: string, expected: string, value: unknown): never {
+export function fail(path: string, expected: string, value: unknown): never {
   throw new Violation(`${path || '(document)'}: expected ${expected}, got ${describe(value)}`);
 }
 
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-const str =
+export const str =
   (minLength = 0): Rule =>
   (value, path) => {
     if (typeof value !== 'string') fail(path, 'text', value);
     if (value.length < minLength) fail(path, 'non-empty text', value);
   };
 
-const num =
+export const num =
   (min = -Infinity, max = Infinity, integer = false): Rule =>
   (value, path) => {
     const kind = integer ? 'a whole number' : 'a number';
@@ -51,11 +52,11 @@ const bool: Rule = (value, path) => {
   if (typeof value !== 'boolean') fail(path, 'true or false', value);
 };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Unknown keys are ignored, as the contract says; `required` keys must be present. */
-const obj =
+export const obj =
   (shape: Record<string, Rule>, required: string[] = []): Rule =>
   (value, path) => {
     if (!isObject(value)) fail(path, 'an object', value);
@@ -68,7 +69,7 @@ const obj =
     }
   };
 
-const list =
+export const list =
   (item: Rule, minItems = 0): Rule =>
   (value, path) => {
     if (!Array.isArray(value)) fail(path, 'a list', value);
@@ -76,7 +77,7 @@ const list =
     value.forEach((entry, index) => item(entry, join(path, index)));
   };
 
-const money: Rule = (value, path) => {
+export const money: Rule = (value, path) => {
   const top = isObject(value) ? value['atLeast'] : undefined;
   const amount = typeof value === 'number' ? value : top;
   if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
@@ -201,13 +202,17 @@ const profile = obj(
  * whose message names the first fault, e.g.
  * `quickFacts.medianPay.annual: expected a number or {atLeast}, got "40,350"`.
  */
-export function validateProfile(document: unknown, url?: string): OccupationProfile {
+export const validateProfile = (document: unknown, url?: string): OccupationProfile =>
+  checkWith(profile, document, url);
+
+/** The document, typed, if `rule` passes; else an {@link OccDataError} of kind `contract` naming the first fault. */
+export function checkWith<T>(rule: Rule, document: unknown, url?: string): T {
   try {
-    profile(document, '');
+    rule(document, '');
   } catch (error) {
     if (!(error instanceof Violation)) throw error;
     const path = error.message.slice(0, error.message.indexOf(':'));
     throw new OccDataError('contract', error.message, { url, path, reason: error.message });
   }
-  return document as OccupationProfile;
+  return document as T;
 }

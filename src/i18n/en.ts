@@ -4,7 +4,10 @@
  */
 import { enCharts, enEmployers, enOutlook, enPay, enSimilar } from './en.tabs.js';
 
+import { enCompare, enFinder, enIndex } from './en.finder.js';
+
 export * from './en.tabs.js';
+export * from './en.finder.js';
 
 /** Every element: loading, errors, the source note, money. */
 export const enCore = {
@@ -92,6 +95,9 @@ export const en = {
   ...enProfile,
   ...enEmployers,
   ...enSimilar,
+  ...enIndex,
+  ...enFinder,
+  ...enCompare,
 };
 
 export type Strings = typeof en;
@@ -104,3 +110,6 @@ export type OutlookStrings = typeof enOutlook;
 export type ProfileStrings = typeof enProfile;
 export type EmployersStrings = typeof enEmployers;
 export type SimilarStrings = typeof enSimilar;
+export type IndexStrings = typeof enIndex;
+export type FinderStrings = typeof enFinder;
+export type CompareStrings = typeof enCompare;

@@ -135,4 +135,69 @@ export const es: Strings = {
     `Ordenado por salario mediano, ${ascending ? 'de menor a mayor' : 'de mayor a menor'}.`,
   sortedByEducation: (ascending) =>
     `Ordenado por nivel de estudios, ${ascending ? 'de menor a mayor' : 'de mayor a menor'}.`,
+
+  indexLoading: 'Cargando la lista de ocupaciones…',
+  indexErrorTitle: 'No se pudo mostrar la lista de ocupaciones',
+  indexUrl: 'URL del índice',
+  growthColumn: 'Crecimiento proyectado',
+  jobsColumn: 'Número de empleos',
+  newJobsColumn: 'Empleos nuevos (proyectados)',
+  openingsColumn: 'Vacantes al año',
+  growthValue: (percent, phrase) => (phrase ? `${percent} (${phrase})` : percent),
+
+  finderMissingSource: 'Indique en el atributo src la URL del índice de ocupaciones (JSON).',
+  search: 'Buscar por título o código SOC',
+  any: 'Cualquiera',
+  growthFilter: 'Crecimiento proyectado',
+  newJobsFilter: 'Empleos nuevos (proyectados)',
+  newJobsDecline: 'Menos empleos (disminución)',
+  atLeast: (count) => `${count} o más`,
+  minPay: 'Salario mediano anual, desde ($)',
+  maxPay: 'hasta ($)',
+  clearFilters: 'Borrar la búsqueda y los filtros',
+  resultCount: (count, formatted) =>
+    count === 1 ? 'Coincide 1 ocupación.' : `Coinciden ${formatted} ocupaciones.`,
+  showingFirst: (shown, total) => `Se muestran las primeras ${shown} de ${total}.`,
+  noResults: 'Ninguna ocupación coincide. Pruebe con menos palabras o quite un filtro.',
+  resultsCaption: 'Ocupaciones',
+  finderSortHint: 'Las columnas con botones ordenan la lista.',
+  finderSortBy: 'Ordenar por:',
+  sortedBy: (column, ascending, title) =>
+    `Ordenado por ${column}, ${
+      title
+        ? ascending
+          ? 'de la A a la Z'
+          : 'de la Z a la A'
+        : ascending
+          ? 'de menor a mayor'
+          : 'de mayor a menor'
+    }.`,
+  showMore: (count) => `Mostrar ${count} más`,
+  socLabel: 'SOC',
+
+  compareLoading: 'Cargando las ocupaciones que se comparan…',
+  compareMissingSource:
+    'Indique en el atributo src de dos a cuatro URL de perfiles de ocupación (JSON), separadas por espacios, o en el atributo index un índice para elegirlas de una lista.',
+  compareErrorTitle: 'No se pudo mostrar una ocupación',
+  compareCaption: (count) =>
+    count === 1 ? 'Una ocupación: añada otra para comparar' : `${count} ocupaciones lado a lado`,
+  percentileRow: (name) => `${name} (salario anual)`,
+  addLabel: 'Añadir una ocupación a la comparación',
+  choose: 'Elija una ocupación…',
+  add: 'Añadir',
+  remove: (title) => `Quitar ${title}`,
+  removeText: 'Quitar',
+  added: (title) => `${title}: añadida.`,
+  removed: (title) => `${title}: quitada.`,
+  atMost: 'Una comparación muestra como máximo cuatro ocupaciones: quite una para añadir otra.',
+  payRangeTitle: 'Salario anual: percentiles 10, 25, mediana, 75 y 90',
+  payRangeHourlyTitle: 'Salario por hora: percentiles 10, 25, mediana, 75 y 90',
+  describePay: (title, items) => `Gráfico de rangos. ${title}. ${items.join(' ')}`,
+  payItem: (label, values) => `${label}: ${values}.`,
+  changeTitle: 'Cambio proyectado en el empleo, en porcentaje',
+  describeChange: (title, items) => `Gráfico de barras. ${title}. ${items.join('; ')}.`,
+  highlightedLabel: (title) => `${title} (resaltada)`,
+  legendRange: 'Percentiles 10 a 90',
+  legendBox: 'Percentiles 25 a 75',
+  legendMedian: 'Mediana',
 };

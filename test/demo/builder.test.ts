@@ -230,6 +230,20 @@ describe('the embed builder (demo/builder.html)', () => {
     );
   });
 
+  it('gives <occ-finder> the index as src, and <occ-compare> the occupation and the index', async () => {
+    const builder = await openBuilder();
+    const cdn = `https://unpkg.com/occ-elements@${version}`;
+    set(builder.$('#builder-element'), 'occ-finder');
+    expect(builder.preview().getAttribute('src')).to.equal(`${location.origin}/data/index.json`);
+    expect(builder.snippet()).to.contain(`<occ-finder src="${cdn}/data/index.json"></occ-finder>`);
+    expect(builder.main.querySelector('[data-option="sort"]')).to.not.equal(null);
+    set(builder.$('#builder-element'), 'occ-compare');
+    const compare = builder.preview();
+    expect(compare.getAttribute('src')).to.match(/\/data\/[\w-]+\.json$/);
+    expect(compare.getAttribute('index')).to.equal(`${location.origin}/data/index.json`);
+    expect(builder.main.querySelector('[data-option="index"]')).to.equal(null);
+  });
+
   it('makes a snippet that works pasted into an empty HTML file', async () => {
     const builder = await openBuilder();
     await payChartHourly(builder);

@@ -56,6 +56,12 @@ let doc: Document;
 /** The `src` of every element on the strict page, resolved. */
 const sources = new Set<string>();
 
+/** The element shows its data: a profile, or <occ-finder>'s index, or <occ-compare>'s profiles. */
+const shows = (el: OccElement) => {
+  const other = el as unknown as { index?: object; profiles?: object[] };
+  return Boolean(el.profile ?? other.index ?? other.profiles?.length);
+};
+
 const occ = () =>
   [...doc.body.querySelectorAll<OccElement>('*')].filter((el) => el.localName.startsWith('occ-'));
 
@@ -75,7 +81,7 @@ describe('a strict page (CSP, Trusted Types)', function () {
     win = frame.contentWindow as typeof win;
     doc = frame.contentDocument!;
     await until(() => TAGS.every((tag) => win.customElements.get(tag)), 10000, 'definitions');
-    await until(() => occ().every((el) => el.profile), 10000, 'the static elements load');
+    await until(() => occ().every(shows), 10000, 'the static elements load');
 
     // Every other state, for every element: errors, empty, no source, loading, data.
     const profile = await (await win.fetch('/data/editions/2019-20/29-2071.json')).json();
@@ -94,9 +100,14 @@ describe('a strict page (CSP, Trusted Types)', function () {
       withData.setAttribute('theme', 'dark');
       doc.body.append(withData);
     }
-    for (const el of occ()) if (el.src) sources.add(new URL(el.src, doc.baseURI).href);
+    // <occ-compare>'s src is a list of URLs.
+    for (const el of occ()) {
+      for (const src of el.src?.split(/\s+/).filter(Boolean) ?? []) {
+        sources.add(new URL(src, doc.baseURI).href);
+      }
+    }
     await until(
-      () => occ().every((el) => el.profile || el.error || !el.src || el.src.includes('delay=')),
+      () => occ().every((el) => shows(el) || el.error || !el.src || el.src.includes('delay=')),
       10000,
       'every element settles',
     );
@@ -126,6 +137,15 @@ describe('a strict page (CSP, Trusted Types)', function () {
       ].join(', ')}; requests: ${win.__hostile.requests.length}`,
     );
     frame.remove();
+  });
+
+  it('renders <occ-finder> and <occ-compare> (each of whose buttons was pressed)', () => {
+    const finder = doc.querySelector('occ-finder')!;
+    expect(finder.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(5);
+    const compare = doc.querySelector('occ-compare')!;
+    // Its Remove buttons were pressed: what is left still renders.
+    expect(compare.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(compare.shadowRoot!.textContent).to.not.equal('');
   });
 
   it('renders every element', () => {

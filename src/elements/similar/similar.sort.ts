@@ -6,6 +6,7 @@
  */
 import { moneyValue } from '../../data/format.js';
 import type { SimilarOccupation } from '../../data/types.js';
+import { EDUCATION, normalizeTerm } from '../../data/vocabulary.js';
 
 /** The columns the table sorts by. */
 export type SimilarSortKey = 'pay' | 'education';
@@ -18,27 +19,10 @@ export type SortDirection = 'ascending' | 'descending';
 export const SIMILAR_SORTS: readonly SimilarSort[] = ['pay', '-pay', 'education', '-education'];
 
 /** BLS typical entry-level education categories, lowest first. */
-export const EDUCATION_LADDER = [
-  'No formal educational credential',
-  'High school diploma or equivalent',
-  'Postsecondary nondegree award',
-  'Some college, no degree',
-  "Associate's degree",
-  "Bachelor's degree",
-  "Master's degree",
-  'Doctoral or professional degree',
-] as const;
-
-/** Lower case, one kind of apostrophe, single spaces: how ladder names are compared. */
-const normalize = (text: string) =>
-  text
-    .trim()
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ');
+export const EDUCATION_LADDER = Object.values(EDUCATION);
 
 const LADDER_RANKS = new Map<string, number>(
-  EDUCATION_LADDER.map((name, rank) => [normalize(name), rank]),
+  EDUCATION_LADDER.map((name, rank) => [normalizeTerm(name), rank]),
 );
 
 /**
@@ -46,7 +30,7 @@ const LADDER_RANKS = new Map<string, number>(
  * one of the BLS categories. Case and the apostrophe's form (’ or ') do not matter.
  */
 export function educationRank(education: string | undefined): number | undefined {
-  return education === undefined ? undefined : LADDER_RANKS.get(normalize(education));
+  return education === undefined ? undefined : LADDER_RANKS.get(normalizeTerm(education));
 }
 
 /** The median pay as a number (a top-coded wage counts as its floor), or undefined. */

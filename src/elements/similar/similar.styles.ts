@@ -44,41 +44,6 @@ export const similarStyles = css`
   .sort-by {
     display: none;
   }
-  .sort {
-    margin: -0.125em 0;
-    padding: 0.125em 0.25em;
-    font: inherit;
-    color: inherit;
-    text-align: inherit;
-    background: transparent;
-    border: 1px solid transparent;
-    border-radius: calc(var(--_radius) / 2);
-    cursor: pointer;
-    transition: background-color 0.15s ease;
-  }
-  .sort:hover {
-    background: var(--_color-surface-alt);
-  }
-  /* The indicator's shape tells the state: two chevrons (unsorted), an up or a down arrow. */
-  .nowrap {
-    white-space: nowrap;
-  }
-  .indicator {
-    display: inline-block;
-    width: 1em;
-    height: 1em;
-    margin-inline-start: 0.3em;
-    vertical-align: -0.125em;
-    fill: none;
-    stroke: var(--_color-accent);
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  .indicator.none {
-    stroke: var(--_color-muted);
-    stroke-width: 1.75;
-  }
 
   /* Narrow: each row becomes a card and the header row a "Sort by" bar. Every table part keeps
      an explicit role, so the changed display does not cost the table its semantics. */
@@ -169,14 +134,6 @@ export const similarStyles = css`
     a {
       color: LinkText;
     }
-    .sort {
-      color: ButtonText;
-      border-color: ButtonText;
-    }
-    .indicator,
-    .indicator.none {
-      stroke: ButtonText;
-    }
     .missing,
     .cell-label,
     .sort-by {
@@ -184,11 +141,6 @@ export const similarStyles = css`
     }
     tbody tr {
       border-color: CanvasText;
-    }
-  }
-  @media print {
-    .indicator.none {
-      display: none;
     }
   }
 `;

@@ -1,13 +1,8 @@
-import {
-  html,
-  svg,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
+import { labelWithIndicator } from '../../core/sort-indicator.js';
 import { enCore, enFigures, enSimilar } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_SIMILAR, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { formatWage } from '../../data/format.js';
@@ -16,6 +11,7 @@ import { linkHref } from '../../data/links.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
+import { sortStyles } from '../../styles/sort.js';
 import { similarStyles } from './similar.styles.js';
 import {
   nextSort,
@@ -34,23 +30,6 @@ export class OccSortChangeEvent extends Event {
   constructor(readonly detail: { sort: SimilarSort }) {
     super(OccSortChangeEvent.type, { bubbles: true, composed: true });
   }
-}
-
-/** The sort indicator: a shape per state (two chevrons, an up arrow, a down arrow), not a colour. */
-const indicators = {
-  none: svg`<path d="M4.5 6.5 8 3l3.5 3.5M4.5 9.5 8 13l3.5-3.5" />`,
-  ascending: svg`<path d="M8 13.5V3M3.5 7 8 2.5 12.5 7" />`,
-  descending: svg`<path d="M8 2.5V13M3.5 9 8 13.5 12.5 9" />`,
-};
-
-/** A header's label and its sort indicator, the indicator kept on the line of the last word. */
-function labelWithIndicator(label: string, state: keyof typeof indicators) {
-  const at = label.lastIndexOf(' ') + 1;
-  return html`${label.slice(0, at)}<span class="nowrap"
-      >${label.slice(at)}<svg class="indicator ${state}" viewBox="0 0 16 16" aria-hidden="true">
-        ${indicators[state]}
-      </svg></span
-    >`;
 }
 
 /** The texts this element writes, in English (the groups it uses). */
@@ -100,7 +79,7 @@ const PLACEHOLDER: OccupationProfile = {
  * @cssprop [--occ-similar-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccSimilar extends OccElement<typeof ENGLISH> {
-  static override styles = [tokens('similar'), baseStyles, tableStyles, similarStyles];
+  static override styles = [tokens('similar'), baseStyles, tableStyles, sortStyles, similarStyles];
 
   protected override get english(): typeof ENGLISH {
     return ENGLISH;

@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  form {
+    display: grid;
+    gap: 0.75em;
+    margin-block-end: 0.75em;
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: 0.5em 1em;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  input,
+  select,
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  input,
+  select {
+    min-width: 0;
+    min-height: 2.25em;
+    padding: 0.25em 0.5em;
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-muted);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .clear,
+  .more {
+    justify-self: start;
+    padding: 0.375em 0.75em;
+    background: var(--_color-surface-alt);
+    border: 1px solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+  }
+  .more {
+    margin-block-start: 0.75em;
+  }
+  .count {
+    margin: 0 0 0.5em;
+    color: var(--_color-muted);
+  }
+  table {
+    table-layout: fixed;
+  }
+  th,
+  td {
+    padding-block: 0.5em;
+  }
+  thead th {
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  th.title {
+    width: 26%;
+  }
+  th.pay,
+  td.pay,
+  th.jobs,
+  td.jobs,
+  th.new-jobs,
+  td.new-jobs,
+  th.openings,
+  td.openings {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .soc {
+    display: block;
+    font-size: 0.8125em;
+    font-weight: 400;
+    color: var(--_color-muted);
+  }
+  .missing {
+    color: var(--_color-muted);
+    font-style: italic;
+  }
+  a {
+    color: var(--_color-accent);
+    text-underline-offset: 0.15em;
+  }
+  .cell-label,
+  .sort-by {
+    display: none;
+  }
+
+  /* Narrow: each row becomes a card and the header row a "Sort by" bar. Every table part keeps
+     an explicit role, so the changed display does not cost the table its semantics. */
+  @container (max-width: 40rem) {
+    table,
+    caption,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+      width: auto;
+    }
+    th,
+    td,
+    th.title {
+      width: auto;
+      padding: 0;
+      border: 0;
+      text-align: start;
+    }
+    th.pay,
+    td.pay,
+    th.jobs,
+    td.jobs,
+    th.new-jobs,
+    td.new-jobs,
+    th.openings,
+    td.openings {
+      text-align: start;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+      padding-block-end: 0.75em;
+    }
+    /* The unsortable column header stays in the table for screen readers, out of sight. */
+    thead th.education {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    .sort-by {
+      display: block;
+      font-size: 0.9em;
+      font-weight: 400;
+      color: var(--_color-muted);
+    }
+    .sort {
+      margin: 0;
+      padding: 0.25em 0.625em;
+      border-color: var(--_color-border);
+    }
+    tbody tr {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+      gap: 0.5em 1em;
+      padding: 0.75em;
+      border: 1px solid var(--_color-border);
+      border-radius: calc(var(--_radius) / 2);
+    }
+    tbody tr {
+      margin-block-start: 0.75em;
+    }
+    tbody:first-of-type tr:first-child {
+      margin-block-start: 0;
+    }
+    tbody th {
+      grid-column: 1 / -1;
+      font-size: 1.0625em;
+    }
+    .cell-label {
+      display: block;
+      font-size: 0.8125em;
+      font-weight: 600;
+      color: var(--_color-muted);
+    }
+  }
+
+  @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+    input,
+    select,
+    .clear,
+    .more,
+    tbody tr {
+      border-color: CanvasText;
+    }
+    .missing,
+    .cell-label,
+    .sort-by,
+    .soc,
+    .count {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    form,
+    .more {
+      display: none;
+    }
+  }
+`;
