@@ -77,6 +77,8 @@ export const enProfile = {
   lastModified: (date: string) => `Last modified: ${date}`,
   citation: 'Suggested citation:',
   viewOriginal: 'This profile on the Occupational Outlook Handbook site',
+  /** Before the link to the Handbook profile that covers a numbers-only occupation. */
+  coveredBy: 'Described in the Handbook profile',
 };
 
 /** Every text the elements write, in English. */

@@ -115,6 +115,7 @@ export const es: Strings = {
   lastModified: (date) => `Última modificación: ${date}`,
   citation: 'Cita sugerida:',
   viewOriginal: 'Este perfil en el sitio del Occupational Outlook Handbook',
+  coveredBy: 'Descrito en el perfil del Handbook',
 
   noEmployers: 'Este perfil no tiene datos de empleadores.',
   employersTitle: (year) => `Principales empleadores${after(year)}`,

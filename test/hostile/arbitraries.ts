@@ -56,9 +56,16 @@ const optional = <T extends Record<string, fc.Arbitrary<unknown>>>(shape: T) =>
   fc.record(shape, { requiredKeys: [] });
 const list = <T>(item: fc.Arbitrary<T>, maxLength = 5) => fc.array(item, { maxLength });
 const percentiles = optional({ p10: money, p25: money, p50: money, p75: money, p90: money });
+/** A slug as the contract allows it (letters, digits, ".", "_", "-"; not starting with a dot or hyphen). */
+const slug = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/);
+const link = fc.record({ text, href: url, slug }, { requiredKeys: ['text', 'href'] });
+const richText = fc.oneof(
+  { weight: 2, arbitrary: text },
+  { weight: 1, arbitrary: list(fc.oneof(text, link), 4) },
+);
 const block = fc.oneof(
-  fc.record({ type: fc.constantFrom('paragraph', 'heading'), text }),
-  fc.record({ type: fc.constant('list'), items: list(text) }),
+  fc.record({ type: fc.constantFrom('paragraph', 'heading'), text: richText }),
+  fc.record({ type: fc.constant('list'), items: list(richText) }),
 );
 
 export const validProfile = fc.record(
@@ -70,6 +77,9 @@ export const validProfile = fc.record(
         soc: fc.array(nonEmpty, { minLength: 1, maxLength: 3 }),
         summary: text,
         url,
+        slug,
+        group: text,
+        coveredBy: link,
       },
       { requiredKeys: ['title', 'soc'] },
     ),
@@ -107,6 +117,8 @@ export const validProfile = fc.record(
       startYear: year,
       endYear: year,
       averagePercent: growth,
+      phrase: text,
+      openingsPerYear: count,
       changes: list(
         fc.record(
           { label: text, percent: growth, focus: fc.boolean() },
@@ -136,7 +148,7 @@ export const validProfile = fc.record(
     }),
     similar: list(
       fc.record(
-        { title: text, duties: text, entryLevelEducation: text, medianPay: money, url },
+        { title: text, duties: text, entryLevelEducation: text, medianPay: money, url, slug },
         { requiredKeys: ['title'] },
       ),
     ),
@@ -152,7 +164,9 @@ export const validProfile = fc.record(
       ),
       6,
     ),
-    contacts: list(fc.record({ name: nonEmpty, url, group: text }, { requiredKeys: ['name'] })),
+    contacts: list(
+      fc.record({ name: nonEmpty, url, slug, group: text }, { requiredKeys: ['name'] }),
+    ),
     glossary: optional(Object.fromEntries(GLOSSARY_KEYS.map((key) => [key, text]))),
   },
   { requiredKeys: ['schemaVersion', 'occupation'] },

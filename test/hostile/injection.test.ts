@@ -39,6 +39,22 @@ function compact(): Doc {
     }
   };
   cut(doc, 0);
+  // The 2024-34 fields: links in prose (a paragraph and a list item), slugs, group, coveredBy.
+  const link = {
+    text: 'medical assistants',
+    href: 'https://www.bls.gov/ooh/healthcare/medical-assistants.htm',
+    slug: 'medical-assistants',
+  };
+  Object.assign(doc.occupation, {
+    slug: 'medical-records-and-health-information-technicians',
+    group: 'Healthcare',
+    // No slug here or on the first link in prose: their hrefs are what the elements follow, so a
+    // payload href is tried as a link (the slug fields are still attacked, set on these objects).
+    coveredBy: { text: 'Medical Records Specialists', href: link.href },
+  });
+  Object.assign(doc.outlook, { phrase: 'Much faster than average', openingsPerYear: 14200 });
+  doc.similar[0].slug = 'medical-transcriptionists';
+  doc.contacts[0].slug = 'registered-nurses';
   // Sections keep their first block of each kind.
   doc.sections = reference().sections.map((section: Doc) => ({
     ...section,
@@ -47,6 +63,20 @@ function compact(): Doc {
       .filter(Boolean)
       .map((block: Doc) => (block.items ? { ...block, items: block.items.slice(0, 2) } : block)),
   }));
+  const whatTheyDo = doc.sections[1].blocks;
+  whatTheyDo.push(
+    {
+      type: 'paragraph',
+      text: [
+        'They work with ',
+        { text: 'O*NET', href: 'https://www.onetonline.org/' },
+        ' and ',
+        { ...link },
+        ' daily.',
+      ],
+    },
+    { type: 'list', items: [[{ ...link }, ' (related)']] },
+  );
   return doc;
 }
 
@@ -142,6 +172,8 @@ describe('hostile input: injection', function () {
     bodyCount = document.body.children.length;
     for (const tag of TAGS) {
       const el = document.createElement(tag) as OccElement;
+      // Links that name a profile go to the site's own page: slugs are attacked through it too.
+      el.setAttribute('href-template', '/careers/{slug}');
       stage.append(el);
       elements.set(tag, el);
     }
@@ -176,6 +208,16 @@ describe('hostile input: injection', function () {
       'sections[].blocks[list].items[]',
       'contacts[].url',
       'glossary.medianPay',
+      'occupation.slug',
+      'occupation.group',
+      'occupation.coveredBy.href',
+      'occupation.coveredBy.slug',
+      'outlook.phrase',
+      'similar[].slug',
+      'contacts[].slug',
+      'sections[].blocks[paragraph|heading].text[].href',
+      'sections[].blocks[paragraph|heading].text[].slug',
+      'sections[].blocks[list].items[][].text',
     ]) {
       expect(names).to.include(name);
     }

@@ -95,7 +95,19 @@ export function stringFields(schema: Schema, doc: Doc): StringField[] {
       typeof node.const === 'string';
     if (isString) {
       if (!fields.has(name))
-        fields.set(name, { path, name, url: /(^|\.)(url|dataUrl)$/.test(name) });
+        fields.set(name, { path, name, url: /(^|\.)(url|dataUrl|href)$/.test(name) });
+      return;
+    }
+    // Rich text (a string or a list of runs) and its runs (a string or a link): walk the variant
+    // the document has there.
+    if (!node.type && Array.isArray(node.oneOf)) {
+      const kind = Array.isArray(value)
+        ? 'array'
+        : typeof value === 'object' && value !== null
+          ? 'object'
+          : typeof value;
+      const variant = node.oneOf.find((v: Schema) => resolve(v).type === kind) ?? node.oneOf[0];
+      walk(variant, value, path, name);
       return;
     }
     if (node.type === 'object' && node.properties) {
@@ -112,6 +124,12 @@ export function stringFields(schema: Schema, doc: Doc): StringField[] {
     if (node.type === 'array') {
       const items = resolve(node.items);
       const variants: Schema[] = items.oneOf ?? [items];
+      // Rich text's runs or items: each is whichever variant the document has there.
+      if (items.oneOf && !items.oneOf.some((v: Schema) => resolve(v).properties?.type)) {
+        const list = Array.isArray(value) && value.length ? value : [undefined];
+        list.forEach((item, index) => walk(items, item, [...path, index], `${name}[]`));
+        return;
+      }
       const list = Array.isArray(value) && value.length ? value : [undefined];
       list.forEach((item, index) => {
         for (const variant of variants) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { Validator } from '@cfworker/json-schema';
 import * as cheerio from 'cheerio';
+import { parseDocument } from 'htmlparser2';
 import { OohPageError, readOohPage } from '../../dist/tools/occ-data/ooh/read-page.js';
 import { readMoney } from '../../dist/tools/occ-data/ooh/text.js';
 import { oohPages, readJson, repoRoot } from './helpers.mjs';
@@ -342,6 +343,16 @@ describe('readOohPage: other kinds of pages', { skip: missing }, () => {
       ),
     );
     assert.deepEqual(profile.pay?.industries, [{ industry: 'Wholesale trade', annual: 37610 }]);
+    // A contact's short qualifier stays with its name; a heading groups the links under it.
+    assert.deepEqual(profile.contacts?.[0], {
+      name: 'Farmers.gov, U.S. Department of Agriculture',
+      url: 'https://www.farmers.gov/your-business/beginning-farmers',
+    });
+    assert.deepEqual(profile.contacts?.[1], {
+      name: 'Agricultural equipment operators',
+      url: 'https://cdn.careeronestop.org/CareerVideos/45-2091.00.mp4',
+      group: 'For career videos on agricultural workers, visit',
+    });
     assert.deepEqual(warnings, []);
   });
 
@@ -411,6 +422,13 @@ describe('readOohPage: other kinds of pages', { skip: missing }, () => {
     assert.deepEqual(profile.occupation.soc, ['55-0000']);
     assert.equal(profile.occupation.group, 'Military');
     assert.ok(warnings.includes('tabs: the page has no summary tab'));
+    // Links inside a sentence that goes on: the sentence is their group, and the next link's.
+    const sentence = profile.contacts?.find((c) => c.name === 'Department of Defense')?.group;
+    assert.match(
+      sentence ?? '',
+      /^In addition, the Defense Manpower Data Center, .* To see the information, visit$/,
+    );
+    assert.equal(profile.contacts?.find((c) => c.name === 'Today’s Military')?.group, sentence);
   });
 
   test('links: javascript: and mailto: hrefs stay text; relative /ooh/ links get a slug', () => {
@@ -461,6 +479,16 @@ describe('readOohPage: pages it cannot read', { skip: missing }, () => {
       '<!DOCTYPE html><html><head><title>Healthcare</title></head><body><h1>Healthcare Occupations</h1><p>Hi</p></body></html>',
       /^this is not an Occupational Outlook Handbook profile page/,
     );
+    fails('', /^this is not an Occupational Outlook Handbook profile page/);
+    fails(
+      '\u0000\u0001PK\u0003\u0004 not html at all',
+      /^this is not an Occupational Outlook Handbook profile page/,
+    );
+    // An OOH group's home page has a canonical /ooh/ address but no tabs.
+    fails(
+      '<html><head><link rel="canonical" href="https://www.bls.gov/ooh/healthcare/home.htm"></head><body><h1>Healthcare</h1></body></html>',
+      /^this is not an Occupational Outlook Handbook profile page/,
+    );
   });
 
   test('a page with a tab removed', () => {
@@ -499,7 +527,7 @@ describe('readOohPage: all 342 pages', { skip: missing }, () => {
       assert.ok(result.valid, `${file}: ${JSON.stringify(result.errors.slice(0, 3))}`);
       assert.equal(`${profile.occupation.slug}.html`, file);
       // Read independently: the quick-facts cells and the projections table, with plain DOM walking.
-      const $ = cheerio.load(page);
+      const $ = cheerio.load(parseDocument(page));
       const cells = $('#quickfacts td')
         .toArray()
         .map((td) => $(td).text().replace(/\s+/g, ' ').trim());

@@ -21,10 +21,12 @@ import {
   SECTION_IDS,
   type Block,
   type OccupationProfile,
+  type RichText,
   type SectionId,
 } from '../../data/types.js';
 import { plainText } from '../../data/rich-text.js';
 import { safeHref } from '../../data/url.js';
+import { linkHref, type LinkTarget } from '../../data/links.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { availableTabs, groupContacts, sectionOf } from './profile.tabs.js';
@@ -159,6 +161,7 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
     tab: { reflect: true },
     syncHash: { type: Boolean, attribute: 'sync-hash' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    hrefTemplate: { attribute: 'href-template' },
   };
 
   /** The selected tab's id (`summary`, `pay`, `job-outlook`…); unset or unknown selects the first tab. */
@@ -169,6 +172,13 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
 
   /** The heading level of the occupation's title (2–6); sections use the levels below it. */
   declare headingLevel: number;
+
+  /**
+   * Where links to other profiles go on this site, e.g. `/careers/{slug}`: a link in the data that
+   * names one of our profiles (prose, similar occupations, contacts, "covered by") goes there;
+   * unset, or for other links, to BLS's page.
+   */
+  declare hrefTemplate: string | undefined;
 
   constructor() {
     super();
@@ -228,6 +238,14 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
         ${heading(level, occupation.title, 'title', 'title')}
         <p class="soc">${this.strings.socCodes(occupation.soc)}</p>
         ${occupation.summary ? html`<p class="lede">${occupation.summary}</p>` : nothing}
+        ${
+          occupation.coveredBy
+            ? html`<p class="covered-by">
+                ${this.strings.coveredBy}
+                ${this.#link(occupation.coveredBy, occupation.coveredBy.text)}
+              </p>`
+            : nothing
+        }
       </div>
       ${
         tabs.length
@@ -318,7 +336,10 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
                 .src=${src}
               ></occ-employers>`
             : nothing;
-        const at = blocks.findIndex(introducesTable) + 1 || blocks.length;
+        // A sentence followed by a list introduces that list (a multi-code page's detailed occupations).
+        const at =
+          blocks.findIndex((block, i) => introducesTable(block) && blocks[i + 1]?.type !== 'list') +
+            1 || blocks.length;
         content = html`${this.#renderBlocks(blocks.slice(0, at), level + 1)}${chart}${this.#renderBlocks(blocks.slice(at), level + 1)}`;
         break;
       }
@@ -348,6 +369,7 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
         content = html`${this.#renderBlocks(blocks, level + 1)}
           <occ-similar
             class="embedded"
+            .hrefTemplate=${this.hrefTemplate}
             .hideSource=${true}
             exportparts=${FORWARDED}
             .theme=${this.theme}
@@ -373,17 +395,34 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
     ${content}`;
   }
 
-  /** Section text, always as text: paragraphs, headings and lists. */
+  /** Section text, always as text: paragraphs, headings and lists, with their links. */
   #renderBlocks(blocks: Block[], level: number) {
     return blocks.map((block) =>
       block.type === 'list'
         ? html`<ul>
-            ${block.items.map((item) => html`<li>${item}</li>`)}
+            ${block.items.map((item) => html`<li>${this.#rich(item)}</li>`)}
           </ul>`
         : block.type === 'heading'
-          ? heading(level, block.text)
-          : html`<p>${block.text}</p>`,
+          ? heading(level, this.#rich(block.text))
+          : html`<p>${this.#rich(block.text)}</p>`,
     );
+  }
+
+  /** Rich text: its runs as text, its links as links when they may be (else their text). */
+  #rich(text: RichText) {
+    return typeof text === 'string'
+      ? text
+      : text.map((run) => (typeof run === 'string' ? run : this.#link(run, run.text)));
+  }
+
+  /** A link in the data: to the site's own page (href-template) or BLS's, or text when unsafe. */
+  #link(target: LinkTarget, text: string) {
+    const href = linkHref(target, {
+      template: this.hrefTemplate,
+      base: this.baseUrl,
+      page: document.baseURI,
+    });
+    return href ? html`<a part="link" href=${href}>${text}</a>` : text;
   }
 
   #renderContacts(profile: OccupationProfile) {
@@ -391,12 +430,12 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
       ({ group, contacts }) =>
         html`${group ? html`<p>${group}</p>` : nothing}
           <ul>
-            ${contacts.map((contact) => {
-              const href = safeHref(contact.url, this.baseUrl);
-              return html`<li>
-                ${href ? html`<a part="link" href=${href}>${contact.name}</a>` : contact.name}
-              </li>`;
-            })}
+            ${contacts.map(
+              (contact) =>
+                html`<li>
+                  ${this.#link({ href: contact.url, slug: contact.slug }, contact.name)}
+                </li>`,
+            )}
           </ul>`,
     );
   }

@@ -12,7 +12,7 @@ import { enCore, enFigures, enSimilar } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_SIMILAR, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { formatWage } from '../../data/format.js';
 import type { OccupationProfile, SimilarOccupation } from '../../data/types.js';
-import { safeHref } from '../../data/url.js';
+import { linkHref } from '../../data/links.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
@@ -118,11 +118,18 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
    */
   declare sort: SimilarSort | undefined;
 
+  /**
+   * Where an occupation's link goes on this site, e.g. `/careers/{slug}`, for the rows the
+   * dataset has a profile of (`slug`); unset, or for other rows, BLS's page.
+   */
+  declare hrefTemplate: string | undefined;
+
   /** What the live region says: the new order, after the reader sorts (not on first render). */
   declare private announcement: string;
 
   static override properties: PropertyDeclarations = {
     sort: { reflect: true },
+    hrefTemplate: { attribute: 'href-template' },
     announcement: { state: true, attribute: false },
   };
 
@@ -191,7 +198,10 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
   }
 
   #renderRow(row: SimilarOccupation, labels: { duties: string; education: string; pay: string }) {
-    const href = safeHref(row.url, this.baseUrl);
+    const href = linkHref(
+      { href: row.url, slug: row.slug },
+      { template: this.hrefTemplate, base: this.baseUrl, page: document.baseURI },
+    );
     const pay =
       row.medianPay === undefined
         ? undefined

@@ -6,9 +6,9 @@
  * figure is lost.
  */
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from '../../../src/data/types.js';
-import { richText } from './rich-text.js';
+import { richRuns, richText } from './rich-text.js';
 import { clean } from './text.js';
 
 /** Containers that hold no prose. */
@@ -19,6 +19,20 @@ const SKIPPED_CLASSES = [
   'youtube-player',
   'clearfloat',
 ];
+const INLINE = new Set([
+  'a',
+  'span',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  'sup',
+  'sub',
+  'cite',
+  'abbr',
+  'br',
+]);
 const SKIPPED_TAGS = new Set(['h1', 'h2', 'nav', 'script', 'style', 'img', 'figure', 'form']);
 
 export interface BlockOptions {
@@ -64,12 +78,30 @@ export function readBlocks(
         )
         .filter(Boolean);
       if (items.length) blocks.push({ type: 'list', items });
-    } else {
-      $(node)
-        .children()
-        .each((_, child) => visit(child));
-    }
+    } else visitChildren(node);
   };
-  container.children().each((_, child) => visit(child));
+  // Text written straight into a container, outside any paragraph, is a paragraph of its own;
+  // a lone link there (the Summary's hidden "Video transcript" link) is not.
+  const visitChildren = (parent: ParentNode) => {
+    let loose: AnyNode[] = [];
+    const flush = () => {
+      if (loose.some((n) => n.type === 'text' && clean(n.data))) {
+        const text = richRuns($, $(loose));
+        if (text.length) blocks.push({ type: 'paragraph', text });
+      }
+      loose = [];
+    };
+    for (const child of parent.children) {
+      if (child.type === 'text' || (child.type === 'tag' && INLINE.has(child.name))) {
+        loose.push(child);
+      } else if (child.type === 'tag') {
+        flush();
+        visit(child);
+      }
+    }
+    flush();
+  };
+  const root = container.get(0);
+  if (root && 'children' in root) visitChildren(root);
   return blocks;
 }

@@ -8,12 +8,13 @@ import type { Outlook, Projection } from '../../../src/data/types.js';
 import { focusIndex, readChart } from './charts.js';
 import { optional } from './quick-facts.js';
 import { clean, firstNumber, readPeriod } from './text.js';
+import { byId } from './by-id.js';
 
 const SOC = /^\d{2}-\d{4}$/;
 
 /** The projections table's rows; the first names the occupation as a whole. */
 export function readProjections($: CheerioAPI, warn: (message: string) => void): Projection[] {
-  const rows = $('#outlook-table tbody tr').toArray();
+  const rows = byId($, 'outlook-table').find('tbody tr').toArray();
   const projections = rows.flatMap((row): Projection[] => {
     const title = clean($(row).children('th').first().text());
     const cells = $(row)

@@ -8,6 +8,7 @@ import { SECTION_IDS } from '../../../src/data/types.js';
 import type { SectionId } from '../../../src/data/types.js';
 import { OohPageError } from './page-error.js';
 import { clean } from './text.js';
+import { byId } from './by-id.js';
 
 export interface Tab {
   id: SectionId;
@@ -23,8 +24,8 @@ export interface Tab {
  */
 export function checkPage($: CheerioAPI, file: string): Tab[] {
   const canonical = $('link[rel="canonical"]').attr('href') ?? '';
-  const tabBar = $('ul#tabs');
-  if (!/\/ooh\/[^/]+\/[^/]+\.htm$/.test(canonical) || !tabBar.length || !$('#panes').length) {
+  const tabBar = byId($, 'tabs').filter('ul');
+  if (!/\/ooh\/[^/]+\/[^/]+\.htm$/.test(canonical) || !tabBar.length || !byId($, 'panes').length) {
     throw new OohPageError(
       file,
       'this is not an Occupational Outlook Handbook profile page: it has no canonical /ooh/ address, tab bar or tab panes',
@@ -45,7 +46,7 @@ export function checkPage($: CheerioAPI, file: string): Tab[] {
     const name = clean($(link).text());
     if (!id)
       throw new OohPageError(file, `the tab bar lists an unknown tab "${name}" (#tab-${number})`);
-    const pane = $(`#panes > #tab-${number}`);
+    const pane = byId($, `tab-${number}`).filter((_, el) => $(el).parent().is('#panes'));
     if (!pane.length) {
       throw new OohPageError(
         file,

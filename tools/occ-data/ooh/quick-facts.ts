@@ -5,6 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Glossary, GlossaryKey, QuickFacts } from '../../../src/data/types.js';
 import { clean, firstNumber, readMoney, readPeriod, readYear } from './text.js';
+import { byId } from './by-id.js';
 
 const TERMS: Record<string, GlossaryKey> = {
   'qf-wage': 'medianPay',
@@ -27,52 +28,54 @@ export function readQuickFacts($: CheerioAPI, warn: (message: string) => void): 
   const quickFacts: QuickFacts = {};
   const glossary: Glossary = {};
   const found: GlossaryKey[] = [];
-  $('#quickfacts tbody tr').each((_, row) => {
-    const term = $(row).find('th a').first();
-    const inlineId = /inlineId=([\w-]+)/.exec(term.attr('href') ?? '')?.[1] ?? '';
-    const key = TERMS[inlineId];
-    const label = clean($(row).find('th').text());
-    const value = clean($(row).find('td').text());
-    if (!key) {
-      warn(`quick facts: an unknown row "${label}" is left out`);
-      return;
-    }
-    found.push(key);
-    const definition = clean($(`#${inlineId}`).find('p').text());
-    if (definition) glossary[key] = definition;
-    const period = readPeriod(label);
-    switch (key) {
-      case 'medianPay': {
-        const pay = medianPay(value);
-        if (!pay.annual && !pay.hourly) warn(`quick facts: no median pay ("${value}")`);
-        quickFacts.medianPay = { ...pay, ...optional('year', readYear(label)) };
-        break;
+  byId($, 'quickfacts')
+    .find('tbody tr')
+    .each((_, row) => {
+      const term = $(row).find('th a').first();
+      const inlineId = /inlineId=([\w-]+)/.exec(term.attr('href') ?? '')?.[1] ?? '';
+      const key = TERMS[inlineId];
+      const label = clean($(row).find('th').text());
+      const value = clean($(row).find('td').text());
+      if (!key) {
+        warn(`quick facts: an unknown row "${label}" is left out`);
+        return;
       }
-      case 'entryLevelEducation':
-      case 'workExperience':
-      case 'onTheJobTraining':
-        if (value) quickFacts[key] = value;
-        break;
-      case 'jobs':
-        quickFacts.jobs = {
-          ...optional('count', firstNumber(value)),
-          ...optional('year', readYear(label)),
-        };
-        break;
-      case 'outlook': {
-        const phrase = /\(([^)]+)\)/.exec(value)?.[1];
-        quickFacts.outlook = {
-          ...optional('percent', firstNumber(value)),
-          ...optional('phrase', phrase && clean(phrase)),
-          ...period,
-        };
-        break;
+      found.push(key);
+      const definition = clean(byId($, inlineId).find('p').text());
+      if (definition) glossary[key] = definition;
+      const period = readPeriod(label);
+      switch (key) {
+        case 'medianPay': {
+          const pay = medianPay(value);
+          if (!pay.annual && !pay.hourly) warn(`quick facts: no median pay ("${value}")`);
+          quickFacts.medianPay = { ...pay, ...optional('year', readYear(label)) };
+          break;
+        }
+        case 'entryLevelEducation':
+        case 'workExperience':
+        case 'onTheJobTraining':
+          if (value) quickFacts[key] = value;
+          break;
+        case 'jobs':
+          quickFacts.jobs = {
+            ...optional('count', firstNumber(value)),
+            ...optional('year', readYear(label)),
+          };
+          break;
+        case 'outlook': {
+          const phrase = /\(([^)]+)\)/.exec(value)?.[1];
+          quickFacts.outlook = {
+            ...optional('percent', firstNumber(value)),
+            ...optional('phrase', phrase && clean(phrase)),
+            ...period,
+          };
+          break;
+        }
+        case 'employmentChange':
+          quickFacts.employmentChange = { ...optional('count', firstNumber(value)), ...period };
+          break;
       }
-      case 'employmentChange':
-        quickFacts.employmentChange = { ...optional('count', firstNumber(value)), ...period };
-        break;
-    }
-  });
+    });
   return { quickFacts, glossary, found };
 }
 

@@ -23,6 +23,7 @@ import { optional, readQuickFacts } from './quick-facts.js';
 import { readSimilar } from './similar.js';
 import { tablesAfter } from './tables.js';
 import { clean, firstNumber, readPeriod } from './text.js';
+import { byId } from './by-id.js';
 
 export { OohPageError } from './page-error.js';
 
@@ -50,7 +51,7 @@ export function readOohPage(
   const tabs = checkPage($, file);
   const tab = (id: (typeof SECTION_IDS)[number]) => tabs.find((t) => t.id === id);
   for (const id of SECTION_IDS) if (!tab(id)) warn(`tabs: the page has no ${id} tab`);
-  if (tab('summary') && !$('#quickfacts').length) {
+  if (tab('summary') && !byId($, 'quickfacts').length) {
     throw new OohPageError(
       file,
       'the Summary tab has no Quick Facts table: the file may be cut short',
@@ -69,7 +70,7 @@ export function readOohPage(
   const projections = readProjections($, warn);
   const title = clean($('h1').first().text());
   if (!title) throw new OohPageError(file, 'the page has no title (h1)');
-  const group = clean($('#ooh-breadcrumbs a').eq(1).text());
+  const group = clean(byId($, 'ooh-breadcrumbs').find('a').eq(1).text());
   const soc = [...new Set(projections.flatMap((row) => (row.soc ? [row.soc] : [])))];
   if (!soc.length && GROUP_SOC[group]) {
     soc.push(GROUP_SOC[group]);
@@ -92,7 +93,7 @@ export function readOohPage(
   };
   const period = quickFacts?.outlook?.startYear
     ? quickFacts.outlook
-    : readPeriod(clean($('#tab-6 .ooh-chart p').first().text()));
+    : readPeriod(clean(byId($, 'tab-6').find('.ooh-chart p').first().text()));
   profile.source = {
     publisher: PUBLISHER,
     title: HANDBOOK,
@@ -153,10 +154,10 @@ export function readOohPage(
   }
 
   profile.sections = tabs.map((t) => section($, t, consumed));
-  const summary =
-    profile.sections[0]?.id === 'summary'
-      ? profile.sections[0].blocks?.find((block) => block.type === 'paragraph')
-      : undefined;
+  // The Summary's first paragraph, or What They Do's on a page without a Summary tab.
+  const summary = profile.sections
+    .find((section) => section.id === 'summary' || section.id === 'what-they-do')
+    ?.blocks?.find((block) => block.type === 'paragraph');
   if (summary?.type === 'paragraph') profile.occupation.summary = plainText(summary.text);
 
   const more = tab('more-information');
@@ -176,7 +177,7 @@ function section($: CheerioAPI, tab: Tab, consumed: Set<Element>): Section {
   const aboutId = /inlineId=([\w-]+)/.exec(
     heading.find('a.about-this-section').attr('href') ?? '',
   )?.[1];
-  const about = aboutId ? clean($(`#${aboutId}`).children('p').text()) : '';
+  const about = aboutId ? clean(byId($, aboutId).children('p').text()) : '';
   return {
     id: tab.id,
     ...optional('title', title || tab.name),

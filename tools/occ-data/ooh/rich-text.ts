@@ -8,6 +8,11 @@ import type { Inline, RichText } from '../../../src/data/types.js';
 import { pageLink } from './links.js';
 
 export function richText($: CheerioAPI, element: Cheerio<AnyNode>): RichText {
+  return richRuns($, element.contents());
+}
+
+/** Rich text of a run of sibling nodes (text and inline elements outside any paragraph). */
+export function richRuns($: CheerioAPI, nodes: Cheerio<AnyNode>): RichText {
   const runs: Inline[] = [];
   const push = (run: Inline) => {
     const last = runs[runs.length - 1];
@@ -37,7 +42,7 @@ export function richText($: CheerioAPI, element: Cheerio<AnyNode>): RichText {
       }
     });
   };
-  walk(element.contents());
+  walk(nodes);
   return tidy(runs);
 }
 

@@ -7,9 +7,11 @@ import type { SimilarOccupation } from '../../../src/data/types.js';
 import { absoluteHref, oohSlug } from './links.js';
 import { optional } from './quick-facts.js';
 import { clean, readMoney } from './text.js';
+import { byId } from './by-id.js';
 
 export function readSimilar($: CheerioAPI, warn: (message: string) => void): SimilarOccupation[] {
-  return $('#similar-occupations tbody tr')
+  return byId($, 'similar-occupations')
+    .find('tbody tr')
     .toArray()
     .flatMap((row): SimilarOccupation[] => {
       const cells = $(row).children('td').toArray();
