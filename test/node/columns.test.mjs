@@ -40,11 +40,38 @@ describe('finding columns by meaning', () => {
       projectedEmployment: 'Employment 2028',
       changeCount: 'Employment change, 2018-28 Number',
       changePercent: 'Employment change, 2018-28 Percent',
+      openings: 'Occupational openings, 2018-28 annual average',
+      oohContent: undefined,
       medianWage: 'Median annual wage, 2018(1)',
       education: 'Typical education needed for entry',
       workExperience: 'Work experience in a related occupation',
       training: 'Typical on-the-job training needed to attain competency in the occupation',
     });
+  });
+
+  test('2024-34 header texts: en dashes, [1] markers, the OOH Content column', () => {
+    const headers = [
+      '2024 National Employment Matrix title',
+      '2024 National Employment Matrix code',
+      'Occupation type',
+      'Employment, 2024',
+      'Employment, 2034',
+      'Employment distribution, percent, 2024',
+      'Employment change, numeric, 2024–34',
+      'Employment change, percent, 2024–34',
+      'Occupational openings, 2024–34 annual average',
+      'Median annual wage, dollars, 2024[1]',
+      'Related Occupational Outlook Handbook (OOH) content xlsx',
+    ];
+    const row = ['Medical records specialists', '29-2072', 'Line item'];
+    const { columns } = locateColumns('p.csv', sheetOf(headers, [row]), PROJECTION_COLUMNS);
+    assert.equal(columns.employment, 'Employment, 2024');
+    assert.equal(columns.projectedEmployment, 'Employment, 2034');
+    assert.equal(columns.changeCount, 'Employment change, numeric, 2024–34');
+    assert.equal(columns.changePercent, 'Employment change, percent, 2024–34');
+    assert.equal(columns.openings, 'Occupational openings, 2024–34 annual average');
+    assert.equal(columns.medianWage, 'Median annual wage, dollars, 2024[1]');
+    assert.equal(columns.oohContent, 'Related Occupational Outlook Handbook (OOH) content xlsx');
   });
 
   test('2019-29 header texts, in another order', () => {
