@@ -209,7 +209,8 @@ describe('the embed builder (demo/builder.html)', () => {
     const cdn = `https://unpkg.com/occ-elements@${version}`;
     expect(builder.snippet()).to.equal(
       [
-        `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
+        `<link rel="stylesheet" href="${cdn}/dist/occ-elements.css" />`,
+        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
         '',
         '<style>',
         '  :root {',
@@ -252,7 +253,8 @@ describe('the embed builder (demo/builder.html)', () => {
     const cdn = `https://unpkg.com/occ-elements@${version}`;
     expect(builder.snippet()).to.equal(
       [
-        `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
+        `<link rel="stylesheet" href="${cdn}/dist/occ-elements.css" />`,
+        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
         '',
         '<occ-quick-facts',
         `  src="${cdn}/data/15-1132.json"`,
