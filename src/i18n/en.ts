@@ -2,8 +2,10 @@
  * Every text the elements write, in English, in groups: an element ships only the groups it
  * uses (its `english`). Profile content is shown as given.
  */
+import { enProfile } from './en.profile.js';
 import { enCharts, enEmployers, enOutlook, enPay, enSimilar } from './en.tabs.js';
 
+export * from './en.profile.js';
 export * from './en.tabs.js';
 
 /** Every element: loading, errors, the source note, money. */
@@ -54,29 +56,6 @@ export const enQuickFacts = {
   onTheJobTraining: 'On-the-job Training',
   jobs: (year?: number) => (year ? `Number of Jobs, ${year}` : 'Number of Jobs'),
   outlook: (period?: string) => (period ? `Job Outlook, ${period}` : 'Job Outlook'),
-};
-
-/** <occ-profile> */
-export const enProfile = {
-  tabs: {
-    summary: 'Summary',
-    'what-they-do': 'What They Do',
-    'work-environment': 'Work Environment',
-    'how-to-become-one': 'How to Become One',
-    pay: 'Pay',
-    'job-outlook': 'Job Outlook',
-    'state-and-area': 'State & Area Data',
-    'similar-occupations': 'Similar Occupations',
-    'more-information': 'More Information',
-  },
-  tabsLabel: (title: string) => `${title}: sections`,
-  socCodes: (codes: string[]) => `SOC ${codes.length > 1 ? 'codes' : 'code'}: ${codes.join(', ')}`,
-  aboutSection: 'About this section',
-  sourceLine: (parts: string[]) => `Source: ${parts.join(', ')}.`,
-  edition: (edition: string) => `${edition} edition`,
-  lastModified: (date: string) => `Last modified: ${date}`,
-  citation: 'Suggested citation:',
-  viewOriginal: 'This profile on the Occupational Outlook Handbook site',
 };
 
 /** Every text the elements write, in English. */

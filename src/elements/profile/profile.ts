@@ -8,14 +8,12 @@ import {
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
 import { enCore, enProfile } from '../../i18n/en.js';
+import { STAND_IN, STAND_IN_GLOSSARY, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import {
-  STAND_IN,
   STAND_IN_PROFILE,
   STAND_IN_SECTIONS,
-  STAND_IN_GLOSSARY,
   STAND_IN_CONTACTS,
-  STAND_IN_QUICK_FACTS,
-} from '../../data/stand-in.js';
+} from '../../data/stand-in.profile.js';
 import { OccTabChangeEvent } from '../../core/events.js';
 import {
   SECTION_IDS,
