@@ -2,7 +2,9 @@
 //  1. For a page without a bundler (`<script type="module">`), minified, Lit and d3 included:
 //     - dist/occ-elements.js, the loader: it imports an element's module when its tag appears;
 //     - dist/browser/occ-<name>.js, each element's module, and the chunks they share:
-//       dist/browser/{lit,core,charts,d3}.js; a page loads an element's module and its chunks only;
+//       dist/browser/{lit,core,charts,d3,tabs,profile}.js (see manualChunk); a page loads an
+//       element's module and its chunks only;
+//     - dist/occ-elements.css, the stylesheet that reserves the elements' sizes;
 //     - dist/occ-elements-es.js, the Spanish texts, loaded only for a page or element in Spanish.
 //  2. dist/**.js + .d.ts: one module per source file, dependencies left as imports, for bundler
 //     users: importing one element pulls in only that element and the shared code it uses.
@@ -25,25 +27,24 @@ export const terserOptions = {
 };
 
 /**
- * The browser build's chunks: `lit` and `d3` (the packages) and the Spanish texts by name; rollup
- * groups our own modules by the elements that use them, and the group every element uses is named
- * `core`, the one the chart elements use `charts` (see `chunkName`).
+ * The browser build's shared chunks, by where a module comes from: `lit` and `d3` (the packages),
+ * `core` (what every element uses: the base element, loading, validation, formatting, texts,
+ * styles), `charts` (what the chart elements share), `tabs` (the stand-in figures and texts of
+ * the elements <occ-profile> loads with a tab), `profile` (its own stand-in and texts) and the
+ * Spanish texts. Every shared module is named here: one left out would go with whichever chunk
+ * imports it.
  * @param {string} id
  */
 export function manualChunk(id) {
   const path = id.split('\\').join('/');
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'lit';
   if (/\/node_modules\/(d3-[a-z-]+|internmap)\//.test(path)) return 'd3';
-  if (/\/src\/i18n\/es\.ts$/.test(path)) return 'es';
+  if (/\/src\/i18n\/es\.ts$/.test(path)) return 'occ-elements-es';
+  if (/\/src\/charts\//.test(path)) return 'charts';
+  if (/\/src\/(data|i18n)\/[\w-]+\.tabs\.ts$/.test(path)) return 'tabs';
+  if (/\/src\/(data|i18n)\/[\w-]+\.profile\.ts$/.test(path)) return 'profile';
+  if (/\/src\/(core|data|i18n|styles)\//.test(path)) return 'core';
   return undefined;
-}
-
-/** @param {import('rollup').PreRenderedChunk} chunk */
-function chunkName(chunk) {
-  const has = (/** @type {string} */ file) => chunk.moduleIds.some((id) => id.endsWith(file));
-  if (has('/src/core/occ-element.ts')) return 'core';
-  if (has('/src/charts/chart-element.ts')) return 'charts';
-  return chunk.name;
 }
 
 /** The browser build's inputs: the loader and every element. */
@@ -61,7 +62,7 @@ export const browserOutput = {
     chunk.name === 'occ-elements' ? 'occ-elements.js' : 'browser/[name].js',
   // The Spanish texts keep the name they have always had, beside the loader.
   chunkFileNames: (chunk) =>
-    chunk.name === 'es' ? 'occ-elements-es.js' : `browser/${chunkName(chunk)}.js`,
+    chunk.name.startsWith('occ-elements-') ? '[name].js' : 'browser/[name].js',
   manualChunks: manualChunk,
 };
 

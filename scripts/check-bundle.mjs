@@ -2,7 +2,8 @@
 //  - dist/occ-elements.js (the loader) imports anything statically, or does not load exactly one
 //    module per element (dist/browser/occ-<name>.js, which must exist);
 //  - a page with one element would load another element's module (except <occ-profile>, which
-//    composes the others), or an element that draws no chart would load the chart or d3 chunks;
+//    composes the others), or an element that draws no chart would load the chart or d3 chunks,
+//    or an element's module does not load one it imports for its side effect;
 //  - the language chunks (dist/occ-elements-<lang>.js) import anything;
 //  - an element's module for bundlers (dist/elements/<name>/<name>.js) reaches another element's
 //    module through its imports (bundler users who import one element must get only that one).
@@ -59,6 +60,14 @@ for (const name of names) {
   }
   const files = [...closure(entry)];
   pages[name] = files;
+  // An element another imports for its side effect (<occ-profile>'s Summary: <occ-quick-facts>)
+  // must be loaded with it: a module taken for side-effect free would be left out.
+  const source = readFileSync(`src/elements/${name}/${name}.ts`, 'utf8');
+  for (const [, other] of source.matchAll(/^import '\.\.\/([\w-]+)\/\1\.js';$/gm)) {
+    if (!files.includes(`dist/browser/occ-${other}.js`)) {
+      problems.push(`${entry} does not load dist/browser/occ-${other}.js, which it imports`);
+    }
+  }
   for (const file of files) {
     const other = /occ-([a-z-]+)\.js$/.exec(file)?.[1];
     if (other && other !== name && !composes[name]?.includes(other)) {
