@@ -45,8 +45,8 @@ function delay(ctx, ms) {
  *   recover?key=           from now on flaky?key= serves the file (the server has recovered)
  *   hits-sum?prefix=       `{ hits, aborts }` summed over every key that starts with `prefix`
  *   beacon?id=             counts a hit under `beacon:<id>` and `beacon:*` (read with hits?key=); 204
- *   alone/occ-elements.js  dist/occ-elements.js by itself, in a directory without its language chunks
- *                          (a site that copied only that file)
+ *   alone/<file>           dist/<file>, in a directory without the language chunks (a site that copied
+ *                          the loader and the element modules, dist/browser/, but not dist/occ-elements-es.js)
  *   strict/<file>          test/hostile/fixtures/<file>; `.html` pages are served with a strict CSP:
  *                          default-src 'self'; script-src 'self'; style-src 'self';
  *                          require-trusted-types-for 'script'
@@ -59,9 +59,9 @@ async function fixtures(ctx, next) {
     ctx.status = Number(route.slice('status/'.length));
     ctx.type = 'text/plain';
     ctx.body = `status ${ctx.status}`;
-  } else if (route === 'alone/occ-elements.js') {
+  } else if (/^alone\/(occ-elements|browser\/[\w.-]+)\.js$/.test(route)) {
     ctx.type = 'text/javascript';
-    ctx.body = await readFile('dist/occ-elements.js', 'utf8');
+    ctx.body = await readFile(`dist/${route.slice('alone/'.length)}`, 'utf8');
   } else if (route === 'html') {
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><title>Oops</title><h1>Something went wrong</h1>';

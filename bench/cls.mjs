@@ -1,29 +1,155 @@
 // @ts-check
-// Layout shift: one of every element stacked, each loading over a response delayed by 500 ms
-// (pages/cls.html). The viewport is tall enough to hold the whole stack, so a shift anywhere in it
-// counts.
-import { withPage } from './browser.mjs';
+/* global document */
+// Layout shift while an element loads, over a sample of the shipped profiles (data/index.json,
+// every n-th occupation), for every element, at 360 px (a phone, 740 px tall) and 1000 px
+// (900 px tall) wide, in two embeds:
+//  - head: the element's own module in <head> with blocking="render" (the README's zero-shift
+//    embed): the page is first painted with the element defined, showing its placeholder;
+//  - body: the stylesheet (dist/occ-elements.css) in <head> and the loader (dist/occ-elements.js)
+//    at the end of <body>, as a CMS editor pastes it: the page is first painted with the tags
+//    undefined, at the size the stylesheet reserves.
+// Each page is its own document (an iframe of that size, so the shift is scored against its own
+// viewport): a line of text, the element (its profile's response delayed by 300 ms), a line below.
+// Pages load several at a time, side by side in a viewport that shows them all (an off-screen
+// frame would not be rendered, and so not scored).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { elementNames } from '../rollup.config.mjs';
+import { VIEWPORT } from './browser.mjs';
+import { repoRoot } from './server.mjs';
+
+export const WIDTHS = [
+  { width: 360, height: 740, together: 8 },
+  { width: 1000, height: 900, together: 4 },
+];
+export const DELAY = 300;
+
+/** Every n-th occupation of data/index.json, `count` of them. */
+export function sampleProfiles(count = 50) {
+  const index = JSON.parse(readFileSync(join(repoRoot, 'data/index.json'), 'utf8'));
+  const all = index.occupations;
+  const step = all.length / count;
+  return Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor(i * step)]);
+}
+
+/** @type {Record<string, { head: (tag: string) => string, end: string }>} */
+export const EMBEDS = {
+  head: {
+    head: (tag) =>
+      `<script type="module" src="/dist/browser/${tag}.js" blocking="render"></script>`,
+    end: '',
+  },
+  body: {
+    head: () => '<link rel="stylesheet" href="/dist/occ-elements.css">',
+    end: '<script type="module" src="/dist/occ-elements.js"></script>',
+  },
+};
+
+/** @param {string} embed @param {string} tag @param {string} file */
+function page(embed, tag, file) {
+  const { head, end } = EMBEDS[embed];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script src="/bench/pages/cls-observer.js"></script>
+<style>body { margin: 0; font-family: system-ui, sans-serif } p { margin: 0; padding: 8px 0 }</style>
+${head(tag)}
+<script type="module" src="/bench/pages/cls-frame.js"></script>
+</head><body>
+<p>A line of the page above the element.</p>
+<${tag} data-measured src="/data/${file}?delay=${DELAY}"></${tag}>
+<p>A line of the page below the element.</p>
+${end}
+</body></html>`;
+}
 
 /**
  * @param {import('puppeteer-core').Browser} browser
- * @param {{ url: string, progress: (line: string) => void }} options
+ * @param {{ origin: string, profiles?: number, progress: (line: string) => void }} options
  */
-export async function measureCls(browser, { url, progress }) {
-  const viewport = { width: 1280, height: 8000, deviceScaleFactor: 1 };
-  const result = await withPage(
-    browser,
-    url,
-    (page) => page.evaluate(() => /** @type {any} */ (globalThis).bench.done()),
-    { viewport },
-  );
-  progress(
-    `cls: ${result.cls} from script start (${result.shifts.length} shift entries on the page); ` +
-      result.elements
-        .map(
-          (/** @type {any} */ e) =>
-            `${e.tag} ${e.placeholderHeight} -> ${e.loadedHeight} px${e.busy ? '' : ' (not busy when read)'}`,
-        )
-        .join(', '),
-  );
-  return { delayMs: 500, viewport: `${viewport.width}x${viewport.height}`, ...result };
+export async function measureCls(browser, { origin, profiles = 50, progress }) {
+  const sample = sampleProfiles(profiles);
+  const context = await browser.createBrowserContext();
+  const parent = await context.newPage();
+  /** @type {string[]} */
+  const errors = [];
+  parent.on('pageerror', (error) => errors.push(String(error)));
+  /** @type {any[]} */
+  const runs = [];
+  try {
+    for (const embed of Object.keys(EMBEDS)) {
+      for (const { width, height, together } of WIDTHS) {
+        await parent.setViewport({ ...VIEWPORT, width: (width + 10) * together, height });
+        await parent.goto(`${origin}/bench/pages/blank.html`);
+        for (const name of elementNames) {
+          const tag = `occ-${name}`;
+          /** @type {{ soc: string, cls: number, outcome: string, shifts: any[], height: number }[]} */
+          const pages = [];
+          for (let at = 0; at < sample.length; at += together) {
+            const batch = sample.slice(at, at + together);
+            const results = await parent.evaluate(
+              async (docs, width, height) => {
+                document.body.replaceChildren();
+                const frames = docs.map((doc) => {
+                  const frame = document.createElement('iframe');
+                  frame.style.cssText = `border:0;margin-right:10px;width:${width}px;height:${height}px`;
+                  frame.srcdoc = doc;
+                  document.body.append(frame);
+                  return frame;
+                });
+                const started = performance.now();
+                /** @type {any[]} */
+                const results = [];
+                for (const frame of frames) {
+                  for (;;) {
+                    const result = /** @type {any} */ (frame.contentWindow)?.result;
+                    if (result) {
+                      results.push(result);
+                      break;
+                    }
+                    if (performance.now() - started > 30_000) {
+                      results.push({ outcome: 'no result', cls: NaN, shifts: [], height: 0 });
+                      break;
+                    }
+                    await new Promise((resolve) => setTimeout(resolve, 25));
+                  }
+                }
+                return results;
+              },
+              batch.map((entry) => page(embed, tag, entry.file)),
+              width,
+              height,
+            );
+            results.forEach((result, i) => pages.push({ soc: batch[i].soc, ...result }));
+          }
+          const worst = pages.reduce((a, b) => (b.cls > a.cls || Number.isNaN(b.cls) ? b : a));
+          const failed = pages.filter((p) => p.outcome !== 'load');
+          const shifted = pages.filter((p) => p.cls > 0).length;
+          runs.push({
+            embed,
+            width,
+            tag,
+            profiles: pages.length,
+            worst: { soc: worst.soc, cls: worst.cls, shifts: worst.shifts },
+            shifted,
+            mean: pages.reduce((sum, p) => sum + p.cls, 0) / pages.length,
+            notLoaded: failed.map((p) => `${p.soc}: ${p.outcome}`),
+          });
+          progress(
+            `cls: ${embed} ${width} px <${tag}>: worst ${worst.cls.toFixed(4)} (${worst.soc}), ${shifted}/${pages.length} pages shifted${failed.length ? `, ${failed.length} not loaded` : ''}`,
+          );
+        }
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  const worstOf = (/** @type {string} */ embed) =>
+    runs.filter((run) => run.embed === embed).reduce((a, b) => (b.worst.cls > a.worst.cls ? b : a));
+  return {
+    delayMs: DELAY,
+    profiles: sample.length,
+    widths: WIDTHS.map(({ width, height }) => `${width}x${height}`),
+    runs,
+    worst: { head: worstOf('head'), body: worstOf('body') },
+    errors,
+  };
 }

@@ -1,7 +1,7 @@
 // @ts-check
 // Where the time goes when a render budget is missed:
 //  - a CPU profile (DevTools protocol Profiler) of the <occ-pay-chart> comparison page drawing
-//    its 100 charts, with the unminified build of the bundle so functions have their names,
+//    its 100 charts (the minified build: names are short, files and lines locate them),
 //    summarised as the functions with the most self time;
 //  - a trace of the comparison pages, summarised as main-thread self time per activity
 //    (script, style, layout, paint…).
@@ -154,20 +154,15 @@ const traceCategories = [
 
 /**
  * @param {import('puppeteer-core').Browser} browser
- * @param {{ origin: string, debugBundle: string, debugCode: string, count: number, progress: (line: string) => void }} options
+ * @param {{ origin: string, count: number, progress: (line: string) => void }} options
  */
-export async function profileCompare(browser, { origin, debugBundle, debugCode, count, progress }) {
+export async function profileCompare(browser, { origin, count, progress }) {
   await mkdir(cacheDir, { recursive: true });
-  // The profile's line numbers point into this file.
-  await writeFile(join(cacheDir, 'occ-elements.debug.js'), debugCode);
   const render = (/** @type {import('puppeteer-core').Page} */ page) =>
     page.evaluate((count) => /** @type {any} */ (globalThis).bench.render(count), count);
 
-  // CPU profile of <occ-pay-chart>, unminified build.
-  const occ = await openPage(
-    browser,
-    `${origin}/bench/pages/compare-occ.html?bundle=${encodeURIComponent(debugBundle)}`,
-  );
+  // CPU profile of <occ-pay-chart>.
+  const occ = await openPage(browser, `${origin}/bench/pages/compare-occ.html`);
   let cpu;
   try {
     const session = await occ.page.createCDPSession();
@@ -183,9 +178,7 @@ export async function profileCompare(browser, { origin, debugBundle, debugCode, 
       file: 'bench/.cache/' + file.split('/').pop(),
       ...topFunctions(profile),
     };
-    progress(
-      `profile: <occ-pay-chart> x${count} (unminified build) ${cpu.renderMs} ms, CPU profile in ${cpu.file}`,
-    );
+    progress(`profile: <occ-pay-chart> x${count} ${cpu.renderMs} ms, CPU profile in ${cpu.file}`);
   } finally {
     await occ.close();
   }

@@ -1,16 +1,25 @@
 // @ts-check
-// `npm run bench` (after `npm run build`): transfer sizes, render times, the side-by-side
-// comparison with hand-written SVG, Chart.js and Highcharts, requests, layout shift and memory,
-// in headless Chromium. Writes bench/results.json and bench/results.md, prints the table, and
-// exits 1 listing every missed budget. Not part of `npm test`.
+// `npm run bench` (after `npm run build`): the budgets of issue 14, measured in one run with the
+// peers, in headless Chromium:
+//  - bytes a page with one element transfers, and the whole package, against Chart.js with only
+//    its bar-chart parts (size.mjs);
+//  - 100 pay charts against hand-written SVG, Chart.js and Highcharts + accessibility, in
+//    alternating rounds (compare.mjs);
+//  - layout shift over a sample of shipped profiles, every element, two widths, two embeds
+//    (cls.mjs);
+//  - long tasks and total blocking time on a page with one <occ-profile> (main-thread.mjs);
+//  - requests for one src shared by many elements (requests.mjs);
+// and, not budgeted, render times and memory. Writes bench/results.json and bench/results.md,
+// prints the table, and exits 1 listing every missed budget. Not part of `npm test`.
 //
-// BENCH_COMPARE_ROUNDS (default 9, at least 7) and BENCH_RENDER_ROUNDS (default 3) set the rounds.
-import { readFileSync } from 'node:fs';
+// BENCH_COMPARE_ROUNDS (default 7, at least 5), BENCH_PROFILES (profiles sampled for layout
+// shift, default 50), BENCH_MAIN_ROUNDS (default 3) and BENCH_RENDER_ROUNDS (default 2; 0 leaves
+// render times and memory out) set the rounds.
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
-import { join } from 'node:path';
-import { launch, withPage } from './browser.mjs';
+import { launch } from './browser.mjs';
 import { measureCls } from './cls.mjs';
 import { measureCompare } from './compare.mjs';
+import { measureMainThread } from './main-thread.mjs';
 import { measureMemory } from './memory.mjs';
 import { profileCompare } from './profile.mjs';
 import { report, BUDGETS } from './report.mjs';
@@ -23,116 +32,63 @@ process.chdir(repoRoot);
 const started = Date.now();
 const progress = (/** @type {string} */ line) =>
   console.log(`[${String(Math.round((Date.now() - started) / 1000)).padStart(3)} s] ${line}`);
-const rounds = (/** @type {string} */ name, /** @type {number} */ fallback, min = 1) =>
-  Math.max(min, Number(process.env[name] ?? fallback) || fallback);
-const compareRounds = rounds('BENCH_COMPARE_ROUNDS', 9, 7);
-const renderRounds = rounds('BENCH_RENDER_ROUNDS', 3);
+const setting = (/** @type {string} */ name, /** @type {number} */ fallback, min = 0) =>
+  Math.max(min, Number(process.env[name] ?? fallback));
+const compareRounds = setting('BENCH_COMPARE_ROUNDS', 7, 5);
+const profiles = setting('BENCH_PROFILES', 50, 1);
+const mainRounds = setting('BENCH_MAIN_ROUNDS', 3, 1);
+const renderRounds = setting('BENCH_RENDER_ROUNDS', 2);
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
     .join(' / ');
 const loadAtStart = load();
 
-// The artefact `npm run build` just wrote, read once: the pages get these bytes from memory, so a
-// rebuild during the run (by a watcher, say) cannot change or break what is measured.
-const bundleCode = readFileSync(join(repoRoot, 'dist/occ-elements.js'));
-const size = await measureSizes(progress, bundleCode);
-
+const size = await measureSizes(progress);
 const server = await startServer();
-server.mount('/dist/occ-elements.js', bundleCode.toString('utf8'));
 const browser = await launch();
 try {
-  const debugBundle = '/bench/.cache/occ-elements.debug.js';
-  // Generated code, not linted; the same text is served and saved, so profile lines match.
-  const debugCode = `/* eslint-disable */\n${size.generated.debugBundle}`;
-  server.mount(debugBundle, debugCode);
-  /** @type {Map<string, string>} element tag -> URL of its own module */
-  const modules = new Map();
-  for (const element of size.elements) {
-    if (!element.code) continue;
-    const path = `/bench/.cache/elements/${element.name}.js`;
-    server.mount(path, element.code);
-    modules.set(`occ-${element.name}`, path);
-  }
-  const skipped = size.elements.filter((element) => !element.code).map((e) => `occ-${e.name}`);
-  for (const tag of skipped) progress(`<${tag}> does not build: left out of every measurement`);
-
-  const tags = [...modules.keys()];
-  const inBundle = await withPage(browser, `${server.origin}/bench/pages/render.html`, (page) =>
-    page.evaluate(
-      (tags) => tags.filter((tag) => /** @type {any} */ (globalThis).bench.defined(tag)),
-      tags,
-    ),
-  );
-  // An element that the bundle does not define (yet) is loaded from its own module.
-  const standalone = tags.filter((tag) => !inBundle.includes(tag));
-  for (const tag of standalone) {
-    progress(`<${tag}> is not in dist/occ-elements.js: pages load it from its own module`);
-  }
-  const query = (/** @type {string[]} */ which) => {
-    const params = new URLSearchParams();
-    for (const tag of which)
-      if (standalone.includes(tag)) params.append('module', modules.get(tag) ?? '');
-    return params.size ? `?${params}` : '';
-  };
-  const renderUrl = (/** @type {string[]} */ which) =>
-    `${server.origin}/bench/pages/render.html${query(which)}`;
-
   const compare = await measureCompare(browser, {
     origin: server.origin,
     count: 100,
     rounds: compareRounds,
     progress,
   });
-  const render = await measureRender(browser, {
-    pageUrl: (tag) => renderUrl([tag]),
-    tags,
-    counts: [1, 10, 100],
-    rounds: renderRounds,
+  const cls = await measureCls(browser, { origin: server.origin, profiles, progress });
+  const mainThread = await measureMainThread(browser, {
+    origin: server.origin,
+    rounds: mainRounds,
     progress,
   });
   const requests = await measureRequests(browser, {
-    url: `${server.origin}/bench/pages/requests.html${query(standalone)}`,
+    url: `${server.origin}/bench/pages/requests.html`,
     log: server.log,
     progress,
   });
-  const cls = await measureCls(browser, {
-    url: `${server.origin}/bench/pages/cls.html${query(standalone)}`,
-    progress,
-  });
-  // The same page without the library in <head> (cls.js imports it late): what a page that does
-  // not follow the README's embed gets (reported, not budgeted).
-  const clsPage = readFileSync(join(repoRoot, 'bench/pages/cls.html'), 'utf8');
-  const headScript =
-    /\s*<!--(?:(?!-->)[^])*-->\s*<script type="module" src="\/dist\/occ-elements\.js"[^>]*><\/script>/;
-  if (!headScript.test(clsPage))
-    throw new Error('bench/pages/cls.html: no library script in <head>');
-  server.mount(
-    '/bench/pages/cls-late.html',
-    clsPage.replace(headScript, '').replace('(library in head)', '(library imported late)'),
-  );
-  const clsLate = await measureCls(browser, {
-    url: `${server.origin}/bench/pages/cls-late.html${query(standalone)}`,
-    progress,
-  });
-  const memory = await measureMemory(browser, { pageUrl: renderUrl, tags, count: 100, progress });
+  const tags = size.elements.map((element) => element.tag);
+  const renderUrl = () => `${server.origin}/bench/pages/render.html`;
+  const render = renderRounds
+    ? await measureRender(browser, {
+        pageUrl: renderUrl,
+        tags,
+        counts: [1, 10, 100],
+        rounds: renderRounds,
+        progress,
+      })
+    : undefined;
+  const memory = renderRounds
+    ? await measureMemory(browser, { pageUrl: renderUrl, tags, count: 100, progress })
+    : undefined;
 
   // A missed render budget: profile the pages to show where the time goes.
   const { 'B/A': ba, 'C/B': cb, 'D/B': db } = compare.ratios;
   const renderMissed =
     ba > BUDGETS.occOverFloor || cb < BUDGETS.chartJsOverOcc || db < BUDGETS.highchartsOverOcc;
   const diagnostics = renderMissed
-    ? await profileCompare(browser, {
-        origin: server.origin,
-        debugBundle,
-        debugCode,
-        count: 100,
-        progress,
-      })
+    ? await profileCompare(browser, { origin: server.origin, count: 100, progress })
     : undefined;
 
   const cpu = cpus()[0];
-  const sizes = { ...size, generated: undefined };
   const results = {
     environment: {
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -145,38 +101,19 @@ try {
       loadAverage: { start: loadAtStart, end: load() },
       durationSeconds: Math.round((Date.now() - started) / 1000),
     },
-    size: {
-      ...sizes,
-      elements: sizes.elements.map((element) => ({ ...element, code: undefined })),
-    },
-    standalone,
-    skipped,
+    size: { ...size, generated: undefined },
     compare,
-    render,
-    requests,
     cls,
-    clsLate,
+    mainThread,
+    requests,
+    render,
     memory,
     diagnostics,
   };
   const missed = await report(results);
 
-  console.log(
-    '\nWhere the bundle gzip comes from (estimated: each part minified and gzipped alone, scaled to the real total):',
-  );
-  for (const row of size.breakdown) {
-    console.log(
-      `  ${row.group.padEnd(26)} ${String(row.estimatedGzip).padStart(6)} B  (${(row.share * 100).toFixed(1).padStart(4)} %; ${row.modules} modules, ${row.renderedBytes} B before minifying)`,
-    );
-  }
-  console.log('\nThe largest source files, estimated the same way:');
-  for (const row of size.breakdownFiles.filter((r) => r.group.startsWith('src/')).slice(0, 15)) {
-    console.log(
-      `  ${row.group.padEnd(44)} ${String(row.estimatedGzip).padStart(6)} B  (${row.renderedBytes} B before minifying)`,
-    );
-  }
   if (diagnostics) {
-    console.log(`\nCPU profile of ${diagnostics.cpu.file} (self time, unminified build):`);
+    console.log(`\nCPU profile of ${diagnostics.cpu.file} (self time):`);
     for (const fn of diagnostics.cpu.functions.slice(0, 15)) {
       console.log(
         `  ${String(fn.selfMs).padStart(7)} ms self ${String(fn.totalMs).padStart(7)} ms total  ${fn.name}`,
@@ -193,22 +130,19 @@ try {
       for (const a of top) console.log(`  ${String(a.selfMs).padStart(7)} ms  ${a.name}`);
     }
   }
-  if (cls.shifts.length) {
+  for (const embed of /** @type {const} */ (['head', 'body'])) {
+    const worst = cls.worst[embed];
+    if (!worst.worst.cls) continue;
     console.log(
-      `\nLayout shifts (the page's script started at ${Math.round(cls.scriptStart)} ms):`,
+      `\nWorst layout shift, ${embed} embed: <${worst.tag}> ${worst.worst.soc} at ${worst.width} px:`,
     );
-    for (const shift of cls.shifts) {
+    for (const entry of worst.worst.shifts) {
       console.log(
-        `  at ${Math.round(shift.startTime)} ms: ${shift.value.toFixed(5)}: ${shift.sources.join('; ')}`,
-      );
-    }
-    for (const e of cls.elements) {
-      console.log(
-        `  <${e.tag}>: ${e.placeholderHeight} px while loading, ${e.loadedHeight} px loaded (${e.outcome})`,
+        `  at ${Math.round(entry.startTime)} ms: ${entry.value.toFixed(5)}: ${entry.sources.join('; ')}`,
       );
     }
   }
-  const problems = [...compare.problems, ...render.problems];
+  const problems = [...compare.problems, ...(render?.problems ?? []), ...cls.errors];
   if (problems.length) console.log(`\nMeasurement problems:\n- ${problems.join('\n- ')}`);
   if (missed.length) {
     console.error(

@@ -1,49 +1,96 @@
 // Runs after `rollup -c`: fails the build when
-//  - dist/occ-elements.js imports anything (it must be self-contained for a plain <script> tag)
-//    other than its own language chunks, loaded on demand (dist/occ-elements-<lang>.js, which
-//    must exist and import nothing), or
-//  - an element's module reaches another element's module through its imports (bundler users who
-//    import one element must get only that one).
+//  - dist/occ-elements.js (the loader) imports anything statically, or does not load exactly one
+//    module per element (dist/browser/occ-<name>.js, which must exist);
+//  - a page with one element would load another element's module (except <occ-profile>, which
+//    composes the others), or an element that draws no chart would load the chart or d3 chunks,
+//    or an element's module does not load one it imports for its side effect;
+//  - the language chunks (dist/occ-elements-<lang>.js) import anything;
+//  - an element's module for bundlers (dist/elements/<name>/<name>.js) reaches another element's
+//    module through its imports (bundler users who import one element must get only that one).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const importsOf = (file) =>
+const staticImports = (file) =>
   [
     ...readFileSync(file, 'utf8').matchAll(
-      /(?:^|[;\s])(?:import|export)\s*(?:[^'"]*?from\s*)?['"]([^'"]+)['"]/g,
+      /(?:^|[;\s}])(?:import|export)\s*(?:[^'"()]*?from\s*)?['"]([^'"]+)['"]/g,
     ),
   ].map((match) => match[1]);
+const dynamicImports = (file) =>
+  [...readFileSync(file, 'utf8').matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
 
-const problems = [];
-const bundle = 'dist/occ-elements.js';
-const bundleImports = importsOf(bundle);
-if (bundleImports.length) problems.push(`${bundle} imports ${bundleImports.join(', ')}`);
-const chunks = [...readFileSync(bundle, 'utf8').matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)].map(
-  (match) => match[1],
-);
-for (const chunk of chunks) {
-  const file = join('dist', chunk);
-  if (!/^\.\/occ-elements-[a-z]+\.js$/.test(chunk)) problems.push(`${bundle} loads ${chunk}`);
-  else if (!existsSync(file)) problems.push(`${bundle} loads ${chunk}, which is missing`);
-  else if (importsOf(file).length) problems.push(`${file} imports ${importsOf(file).join(', ')}`);
+/** Every file `file` loads before it runs: itself and its static imports, recursively. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const specifier of staticImports(file)) {
+    if (specifier.startsWith('.')) closure(join(dirname(file), specifier), seen);
+  }
+  return seen;
 }
 
-const elements = readdirSync('dist/elements');
+const problems = [];
+const names = readdirSync('src/elements', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 // <occ-profile> is made of the other elements; every other element stands alone.
 const composes = { profile: ['quick-facts', 'pay-chart', 'outlook', 'employers', 'similar'] };
-for (const name of elements) {
-  const entry = `dist/elements/${name}/${name}.js`;
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const specifier of importsOf(file)) {
-      if (specifier.startsWith('.')) visit(join(dirname(file), specifier));
+const usesCharts = (name) =>
+  readFileSync(`src/elements/${name}/${name}.ts`, 'utf8').includes('charts/chart-element.js');
+
+// The loader.
+const loader = 'dist/occ-elements.js';
+if (staticImports(loader).length) {
+  problems.push(`${loader} imports ${staticImports(loader).join(', ')} statically`);
+}
+const expected = names.map((name) => `./browser/occ-${name}.js`).sort();
+const loaded = dynamicImports(loader).sort();
+if (expected.join() !== loaded.join()) {
+  problems.push(`${loader} loads ${loaded.join(', ')}; expected ${expected.join(', ')}`);
+}
+
+// The browser modules: what a page with one element loads.
+const pages = {};
+for (const name of names) {
+  const entry = `dist/browser/occ-${name}.js`;
+  if (!existsSync(entry)) {
+    problems.push(`${entry} is missing`);
+    continue;
+  }
+  const files = [...closure(entry)];
+  pages[name] = files;
+  // An element another imports for its side effect (<occ-profile>'s Summary: <occ-quick-facts>)
+  // must be loaded with it: a module taken for side-effect free would be left out.
+  const source = readFileSync(`src/elements/${name}/${name}.ts`, 'utf8');
+  for (const [, other] of source.matchAll(/^import '\.\.\/([\w-]+)\/\1\.js';$/gm)) {
+    if (!files.includes(`dist/browser/occ-${other}.js`)) {
+      problems.push(`${entry} does not load dist/browser/occ-${other}.js, which it imports`);
     }
-  };
-  visit(entry);
-  for (const file of seen) {
+  }
+  for (const file of files) {
+    const other = /occ-([a-z-]+)\.js$/.exec(file)?.[1];
+    if (other && other !== name && !composes[name]?.includes(other)) {
+      problems.push(`${entry} loads ${file}`);
+    }
+    if (!usesCharts(name) && !composes[name] && /\/(charts|d3)\.js$/.test(file)) {
+      problems.push(`${entry} loads ${file}, but <occ-${name}> draws no chart`);
+    }
+  }
+}
+
+// The language chunks.
+const languages = readdirSync('dist').filter((file) => /^occ-elements-[a-z]+\.js$/.test(file));
+if (!languages.length) problems.push('no language chunk (dist/occ-elements-<lang>.js)');
+for (const file of languages.map((f) => join('dist', f))) {
+  const imports = [...staticImports(file), ...dynamicImports(file)];
+  if (imports.length) problems.push(`${file} imports ${imports.join(', ')}`);
+}
+
+// The modules for bundlers.
+for (const name of readdirSync('dist/elements')) {
+  const entry = `dist/elements/${name}/${name}.js`;
+  for (const file of closure(entry)) {
     const other = relative('dist/elements', file).split('/')[0];
     const allowed = other === name || composes[name]?.includes(other);
     if (!other.startsWith('..') && !allowed) problems.push(`${entry} pulls in ${file}`);
@@ -54,7 +101,12 @@ if (problems.length) {
   console.error(`Bundle check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-const size = gzipSync(readFileSync(bundle)).length;
+const gzip = (file) => gzipSync(readFileSync(file)).length;
+const sizes = Object.entries(pages)
+  .map(([name, files]) => `${name} ${files.reduce((sum, file) => sum + gzip(file), 0)}`)
+  .join(', ');
 console.log(
-  `Bundle check passed: ${bundle} is self-contained (${size} bytes gzip; loads ${chunks.join(', ') || 'nothing'} on demand); ${elements.length} element modules import no other element.`,
+  `Bundle check passed: ${loader} (${gzip(loader)} B gzip) loads each element's module on sight; ` +
+    `a page with one element loads (B gzip, loader excluded): ${sizes}; ` +
+    `${languages.length} language chunk(s); the element modules for bundlers import no other element.`,
 );

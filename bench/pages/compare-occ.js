@@ -1,11 +1,12 @@
-/* global document, location, URLSearchParams */
+/* global document */
 // (B) <occ-pay-chart hide-distribution hide-industries hide-source>, given a profile holding just
 // the three medians through its `data` property, 480 px of content wide. Like the other pages it
 // draws the chart alone: no distribution, industries table or source line (its table toggle stays).
 import { census, frames, loadProfile, now, ready, rendered } from './harness.js';
 
-// The real artefact, unless the runner asks for another build (an unminified one, to profile).
-await import(new URLSearchParams(location.search).get('bundle') ?? '/dist/occ-elements.js');
+// The element's module as built, imported before the timing starts (as a page that loads it in
+// <head> has it).
+await import('/dist/browser/occ-pay-chart.js');
 
 const full = await loadProfile();
 const data = {

@@ -1,14 +1,12 @@
-/* global document, location, customElements, URLSearchParams */
+/* global document, customElements */
 // Render time and memory: `bench.render(tag, count)` creates `count` elements in a 480 px wide
 // column, each given the profile through its `data` property, and times it from just before the
 // first element is created until two frames after the last one rendered.
 import { census, frames, loadProfile, now, ready, rendered } from './harness.js';
 
-const params = new URLSearchParams(location.search);
-// The real artefact, unless the runner asks for another build (an unminified one, to profile).
-await import(params.get('bundle') ?? '/dist/occ-elements.js');
-// Elements that are not in the bundle come from their own module.
-for (const module of params.getAll('module')) await import(module);
+// Every element, defined before the timing starts: the loader loads each element's module.
+const { load, TAGS } = await import('/dist/occ-elements.js');
+await load(...TAGS);
 const data = await loadProfile();
 const stage = document.getElementById('stage');
 

@@ -39,7 +39,11 @@ export function styleBlock(tokens) {
  * in order (value `true` for a boolean attribute), `src` among them; `tokens` `[name, value]`.
  */
 export function buildSnippet({ base, tag, attributes, tokens }) {
-  // blocking="render": in <head>, the page is not painted before the elements take their size.
-  const script = `<script type="module" src="${escapeAttribute(`${base}/dist/occ-elements.js`)}" blocking="render"></script>`;
-  return [script, styleBlock(tokens), elementTag(tag, attributes)].filter(Boolean).join('\n\n');
+  // The stylesheet reserves the element's size until the loader has defined it, so the page does
+  // not move, wherever the lines are pasted.
+  const head = [
+    `<link rel="stylesheet" href="${escapeAttribute(`${base}/dist/occ-elements.css`)}" />`,
+    `<script type="module" src="${escapeAttribute(`${base}/dist/occ-elements.js`)}"></script>`,
+  ].join('\n');
+  return [head, styleBlock(tokens), elementTag(tag, attributes)].filter(Boolean).join('\n\n');
 }

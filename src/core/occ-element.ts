@@ -11,7 +11,8 @@ import {
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { OccDataError } from '../data/errors.js';
+import { Task, TaskStatus } from '@lit/task';
+import { OccDataError, isAbort } from '../data/errors.js';
 import {
   DEFAULT_TIMEOUT,
   checkProfile,
@@ -29,9 +30,10 @@ import { resolveLang } from './lang.js';
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
+/** What the profile task is given: the URL, the timeout, and whether to bypass the page's copy. */
+type LoadArgs = [src: string, timeout: number, reload: boolean];
+
 export abstract class OccElement<S extends CoreStrings = CoreStrings> extends LitElement {
-  // Reactive properties are declared here rather than with decorators: decorated accessors
-  // compile to ~1.7 KB gzip of helpers and per-property code in the bundle (measured).
   static override properties: PropertyDeclarations = {
     src: { hasChanged: () => true },
     data: { attribute: false },
@@ -74,27 +76,29 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
    */
   static setStrings = setStrings;
 
-  /** Set by `reload()`: the next load asks the server again, past the page's cache. */
-  #reload = false;
+  /**
+   * Fetches the profile at `src` through the shared loader (one request per URL on the page),
+   * with the task's signal: a newer run, or the element leaving the page, stops this element's
+   * wait, and the loader aborts the request once no element waits for it. It runs only when a
+   * request is needed (see `willUpdate`): a `data` object, or a profile the page already loaded,
+   * is shown on the element's first update, with no placeholder in between.
+   */
+  #profile = new Task<LoadArgs, OccupationProfile>(this, {
+    autoRun: false,
+    task: ([src, timeout, reload], { signal }) => loadProfile(src, { signal, timeout, reload }),
+  });
+
+  /** A run asked for outside the inputs: `reload()`, or back on the page after a removal. */
+  #rerun: { reload: boolean } | undefined;
+  /** The element left the page while loading: the run was stopped and is due again on return. */
+  #loadOnConnect = false;
   /** What the last render showed (a profile or a failure), and what the last event announced. */
   #shown: OccupationProfile | Error | undefined;
   #announced: OccupationProfile | Error | undefined;
   #busy = false;
-  /** The last `data` checked and its verdict: a re-render of the same value is the same outcome. */
-  #checked: { data: unknown; verdict: OccupationProfile | Error } | undefined;
   /** The language and texts, worked out once per update: finding `lang` walks up the DOM. */
   #locale: string | undefined;
   #strings: S | undefined;
-
-  /**
-   * The request for `src` in flight, and the outcome of the last one. A request starts in
-   * `willUpdate` only when one is needed: a `data` object, or a profile the page already loaded,
-   * renders on the element's first update, with no placeholder. A newer request, a `src` that no
-   * longer needs one, or leaving the page aborts it (the shared loader cancels the fetch when no
-   * element wants it any more).
-   */
-  #request: AbortController | undefined;
-  #loaded: OccupationProfile | Error | undefined;
 
   /** The profile the element shows, once shown. */
   get profile(): OccupationProfile | undefined {
@@ -108,7 +112,7 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
 
   /** Fetches the profile again (after a failure, say), bypassing the page's cache of it. */
   reload(): void {
-    this.#reload = true;
+    this.#rerun = { reload: true };
     this.requestUpdate();
   }
 
@@ -140,13 +144,21 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back on the page after a removal aborted the load: load again.
-    if (this.hasUpdated && !this.#request && !this.#loaded && this.#needsFetch()) this.#load();
+    // Back on the page after a removal stopped the load (or before it could start): load again.
+    if (this.#loadOnConnect) {
+      this.#loadOnConnect = false;
+      this.#rerun = { reload: false };
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#abort();
+    // A Task does not stop when its element leaves the page: this one does.
+    if (this.#profile.status === TaskStatus.PENDING) {
+      this.#loadOnConnect = true;
+      this.#profile.abort();
+    }
   }
 
   /** Each update first finds the element's language, and waits for its texts if not loaded. */
@@ -157,15 +169,21 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /** Runs the task when the inputs call for a request; stops it when they no longer do. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!(changed.has('src') || changed.has('data') || changed.has('timeout') || this.#reload)) {
-      return;
-    }
-    if (this.#needsFetch()) this.#load();
-    else {
-      this.#reload = false;
-      this.#abort(); // a pending request for an earlier src is not wanted any more
+    const rerun = this.#rerun;
+    this.#rerun = undefined;
+    if (!(changed.has('src') || changed.has('data') || changed.has('timeout') || rerun)) return;
+    const { src, data, timeout } = this;
+    const reload = rerun?.reload ?? false;
+    if (data == null && src && (reload || !peekProfile(src))) {
+      // An element updated after it left the page (it was removed before its first update, or
+      // inside a removed element) does not start a request until it is back.
+      if (this.isConnected) void this.#profile.run([src, timeout, reload]);
+      else this.#loadOnConnect = true;
+    } else {
+      this.#profile.abort(); // a pending request for an earlier src is not wanted any more
     }
   }
 
@@ -189,61 +207,39 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const current = this.#current();
-    this.#busy = current === 'pending';
-    this.#shown = current === 'pending' ? undefined : current;
-    if (current === 'pending') return this.renderPlaceholder();
-    if (current === undefined) {
-      return html`<p class="notice" part="notice">${this.strings.missingSource}</p>`;
-    }
-    return current instanceof Error ? this.renderError(current) : this.#renderLoaded(current);
-  }
-
-  #load(): void {
-    this.#request?.abort();
-    const request = (this.#request = new AbortController());
-    const reload = this.#reload;
-    this.#reload = false;
-    this.#loaded = undefined;
-    const settle = (outcome: OccupationProfile | Error) => {
-      if (request !== this.#request) return; // superseded or aborted: not wanted
-      this.#request = undefined;
-      this.#loaded = outcome;
-      this.requestUpdate();
+    this.#busy = false;
+    this.#shown = undefined;
+    const states = {
+      initial: () => html`<p class="notice" part="notice">${this.strings.missingSource}</p>`,
+      pending: () => {
+        this.#busy = true;
+        return this.renderPlaceholder();
+      },
+      complete: (profile: OccupationProfile) => {
+        this.#shown = profile;
+        return this.#renderLoaded(profile);
+      },
+      error: (error: unknown) => {
+        // Aborted because the element left the page: it loads again when it is back.
+        if (isAbort(error)) return states.pending();
+        this.#shown = asError(error);
+        return this.renderError(error);
+      },
     };
-    loadProfile(this.src!, { signal: request.signal, timeout: this.timeout, reload }).then(
-      settle,
-      (error: unknown) => settle(asError(error)),
-    );
-  }
-
-  #abort(): void {
-    this.#request?.abort();
-    this.#request = undefined;
-  }
-
-  /** Whether showing `src` takes a request: no `data`, and not already loaded (or a reload). */
-  #needsFetch(): boolean {
-    return this.data == null && Boolean(this.src) && (this.#reload || !peekProfile(this.src!));
-  }
-
-  /** What to show now: `data`, else the profile at `src` (loaded or failed), else 'pending'. */
-  #current(): OccupationProfile | Error | 'pending' | undefined {
     if (this.data != null) {
-      if (this.#checked?.data !== this.data) {
-        let verdict: OccupationProfile | Error;
-        try {
-          verdict = checkProfile(this.data);
-        } catch (error) {
-          verdict = asError(error);
-        }
-        this.#checked = { data: this.data, verdict };
+      try {
+        return states.complete(checkProfile(this.data));
+      } catch (error) {
+        return states.error(error);
       }
-      return this.#checked.verdict;
     }
-    if (!this.src) return undefined;
-    if (this.#request) return 'pending';
-    return peekProfile(this.src) ?? this.#loaded ?? 'pending';
+    if (!this.src) return states.initial();
+    // Already loaded by this page: no need to wait for the task (a reload under way replaced the
+    // page's copy, so it is not found here until the new one arrives).
+    const loaded = peekProfile(this.src);
+    if (loaded) return states.complete(loaded);
+    // Not started yet (the element left the page first): it waits for its return.
+    return this.#profile.render({ ...states, initial: states.pending });
   }
 
   /**

@@ -2,10 +2,12 @@
  * Every text the elements write, in English, in groups: an element ships only the groups it
  * uses (its `english`). Profile content is shown as given.
  */
+import { enProfile } from './en.profile.js';
 import { enCharts, enEmployers, enOutlook, enPay, enSimilar } from './en.tabs.js';
 
 import { enCompare, enFinder, enIndex } from './en.finder.js';
 
+export * from './en.profile.js';
 export * from './en.tabs.js';
 export * from './en.finder.js';
 
@@ -57,31 +59,6 @@ export const enQuickFacts = {
   onTheJobTraining: 'On-the-job Training',
   jobs: (year?: number) => (year ? `Number of Jobs, ${year}` : 'Number of Jobs'),
   outlook: (period?: string) => (period ? `Job Outlook, ${period}` : 'Job Outlook'),
-};
-
-/** <occ-profile> */
-export const enProfile = {
-  tabs: {
-    summary: 'Summary',
-    'what-they-do': 'What They Do',
-    'work-environment': 'Work Environment',
-    'how-to-become-one': 'How to Become One',
-    pay: 'Pay',
-    'job-outlook': 'Job Outlook',
-    'state-and-area': 'State & Area Data',
-    'similar-occupations': 'Similar Occupations',
-    'more-information': 'More Information',
-  },
-  tabsLabel: (title: string) => `${title}: sections`,
-  socCodes: (codes: string[]) => `SOC ${codes.length > 1 ? 'codes' : 'code'}: ${codes.join(', ')}`,
-  aboutSection: 'About this section',
-  sourceLine: (parts: string[]) => `Source: ${parts.join(', ')}.`,
-  edition: (edition: string) => `${edition} edition`,
-  lastModified: (date: string) => `Last modified: ${date}`,
-  citation: 'Suggested citation:',
-  viewOriginal: 'This profile on the Occupational Outlook Handbook site',
-  /** Before the link to the Handbook profile that covers a numbers-only occupation. */
-  coveredBy: 'Described in the Handbook profile',
 };
 
 /** Every text the elements write, in English. */

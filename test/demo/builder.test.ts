@@ -214,7 +214,8 @@ describe('the embed builder (demo/builder.html)', () => {
     const dataCdn = `https://unpkg.com/occ-elements-data@${version}`;
     expect(builder.snippet()).to.equal(
       [
-        `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
+        `<link rel="stylesheet" href="${cdn}/dist/occ-elements.css" />`,
+        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
         '',
         '<style>',
         '  :root {',
@@ -272,7 +273,8 @@ describe('the embed builder (demo/builder.html)', () => {
     const dataCdn = `https://unpkg.com/occ-elements-data@${version}`;
     expect(builder.snippet()).to.equal(
       [
-        `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
+        `<link rel="stylesheet" href="${cdn}/dist/occ-elements.css" />`,
+        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
         '',
         '<occ-quick-facts',
         `  src="${dataCdn}/15-1252.json"`,

@@ -50,13 +50,15 @@ describe('loading orders', () => {
     });
 
     it('tags added after the elements are defined (created at once, markup inserted later)', async () => {
-      // The page defines the elements first, then adds tags as an app or a lazy CMS block would.
+      // The page defines the elements first (the loader's load(), as the page has no tags yet),
+      // then adds tags as an app or a lazy CMS block would.
       const frame = await openPage({
         srcdoc: page(
           '',
           `<div id="later"></div>
           <script type="module">
-            await import('${BUNDLE}');
+            const { load } = await import('${BUNDLE}');
+            await load('occ-pay-chart', 'occ-quick-facts');
             const chart = document.createElement('occ-pay-chart');
             window.constructedAtOnce = chart instanceof customElements.get('occ-pay-chart');
             chart.setAttribute('src', '${PROFILE}');

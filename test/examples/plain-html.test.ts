@@ -43,13 +43,11 @@ describe('examples/plain-html', () => {
     ]);
   });
 
-  it('differs from the copy-paste snippet only in where the bundle comes from', async () => {
+  it('differs from the copy-paste snippet only in where the files come from', async () => {
     const source = await (await fetch(PAGE)).text();
-    expect(source).to.contain(
-      '<script type="module" src="https://unpkg.com/occ-elements/dist/occ-elements.js" blocking="render"></script>',
-    );
-    expect(source).to.contain(
-      '<script type="module" src="/dist/occ-elements.js" blocking="render"></script>',
-    );
+    for (const base of ['/occ-elements/dist', '/dist']) {
+      expect(source).to.contain(`<link rel="stylesheet" href="${base}/occ-elements.css"`);
+      expect(source).to.contain(`<script type="module" src="${base}/occ-elements.js"></script>`);
+    }
   });
 });

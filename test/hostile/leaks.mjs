@@ -4,8 +4,9 @@
 // protocol after forced garbage collections, what is left: DOM nodes, JS event listeners,
 // documents, JS heap, and live instances of each element class. Fails (exit 1) past the bounds.
 //
-// It loads the built bundle (dist/occ-elements.js, from `npm run build`), or, when there is none,
-// bundles src/index.ts itself with esbuild into a temporary file. It serves the page and the data
+// It bundles src/index.ts (every element) with esbuild into a temporary file, or loads the
+// self-contained module given as --bundle. (dist/occ-elements.js is a loader that imports the
+// elements' modules from beside it: not one file this page can serve.) It serves the page and the data
 // from its own server on 127.0.0.1 and needs Chromium (scripts/chrome.mjs finds it).
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
 
 const { values: args } = parseArgs({
   options: {
-    bundle: { type: 'string', default: 'dist/occ-elements.js' },
+    bundle: { type: 'string', default: '' },
     cycles: { type: 'string', default: '1000' },
     tags: { type: 'string' },
   },
@@ -46,11 +47,11 @@ const BOUNDS = {
 };
 
 async function bundlePath() {
-  if (existsSync(args.bundle)) {
+  if (args.bundle && existsSync(args.bundle)) {
     console.log(`bundle: ${args.bundle}, built ${statSync(args.bundle).mtime.toISOString()}`);
     return args.bundle;
   }
-  console.log(`${args.bundle} not found: bundling src/index.ts with esbuild instead`);
+  console.log('bundling src/index.ts with esbuild');
   const { build } = await import('esbuild');
   const out = join(mkdtempSync(join(tmpdir(), 'occ-leaks-')), 'occ-elements.js');
   await build({

@@ -1,0 +1,88 @@
+/**
+ * The one-tag option, built as `dist/occ-elements.js`: a page without a bundler adds this script
+ * once, and each occ-* element's module is imported when its tag first appears (in the document,
+ * or in a shadow root handed to `observe()`). A page then downloads the elements it shows and the
+ * chunks they share, nothing else, and defines only those tags.
+ */
+
+/** Each element's module, by tag. A new element adds its line here (the build checks it). */
+const MODULES: Record<string, () => Promise<unknown>> = {
+  'occ-quick-facts': () => import('./elements/quick-facts/quick-facts.js'),
+  'occ-pay-chart': () => import('./elements/pay-chart/pay-chart.js'),
+  'occ-outlook': () => import('./elements/outlook/outlook.js'),
+  'occ-employers': () => import('./elements/employers/employers.js'),
+  'occ-similar': () => import('./elements/similar/similar.js'),
+  'occ-profile': () => import('./elements/profile/profile.js'),
+};
+
+/** The tags this script can define. */
+export const TAGS = Object.keys(MODULES);
+const SELECTOR = TAGS.join(',');
+
+const loading = new Map<string, Promise<void>>();
+const observed = new WeakSet<Node>();
+
+/**
+ * Imports the modules of `tags` (once each) and resolves when they are defined; for a page that
+ * creates elements from script and wants their classes at once. Unknown tags are ignored.
+ */
+export function load(...tags: string[]): Promise<void> {
+  return Promise.all(
+    tags.map((tag) => {
+      let pending = loading.get(tag);
+      const module = MODULES[tag];
+      if (!pending && module) {
+        pending = module().then(
+          () => customElements.whenDefined(tag).then(() => undefined),
+          (error: unknown) => console.error(`occ-elements: <${tag}> did not load`, error),
+        );
+        loading.set(tag, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+/** Loads the elements whose tags are in `root` (`root` itself included, if an element). */
+function loadIn(root: Element | Document | DocumentFragment): void {
+  const tags = new Set<string>();
+  if (root instanceof Element && root.localName in MODULES) tags.add(root.localName);
+  for (const element of root.querySelectorAll(SELECTOR)) tags.add(element.localName);
+  if (tags.size) void load(...tags);
+}
+
+/**
+ * Defines the occ-* elements in `root` now and in whatever is added to it later. The document is
+ * observed from the start; call it for a shadow root the document's observer cannot see into
+ * (one a component attaches after this script ran): `observe(this.shadowRoot)`.
+ */
+export function observe(root: Document | ShadowRoot): void {
+  if (observed.has(root)) return;
+  observed.add(root);
+  loadIn(root);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) {
+          loadIn(node);
+          if (node.shadowRoot) observe(node.shadowRoot);
+        }
+      }
+    }
+  }).observe(root, { childList: true, subtree: true });
+}
+
+/** Observes the open shadow roots already in the document (declarative ones, components'). */
+function observeShadowRoots(): void {
+  for (const element of document.querySelectorAll('*')) {
+    if (element.shadowRoot) observe(element.shadowRoot);
+  }
+}
+
+observe(document);
+observeShadowRoots();
+// Components defined by module scripts that run after this one attach their shadow roots before
+// DOMContentLoaded: look once more then.
+if (document.readyState !== 'complete') {
+  document.addEventListener('DOMContentLoaded', observeShadowRoots, { once: true });
+}
