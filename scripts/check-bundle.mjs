@@ -36,8 +36,11 @@ const names = readdirSync('src/elements', { withFileTypes: true })
   .map((entry) => entry.name);
 // <occ-profile> is made of the other elements; every other element stands alone.
 const composes = { profile: ['quick-facts', 'pay-chart', 'outlook', 'employers', 'similar'] };
+// An element draws charts when a file of its folder imports the chart code or d3.
 const usesCharts = (name) =>
-  readFileSync(`src/elements/${name}/${name}.ts`, 'utf8').includes('charts/chart-element.js');
+  readdirSync(`src/elements/${name}`).some((file) =>
+    /from '(\.\.\/\.\.\/charts\/|d3-)/.test(readFileSync(`src/elements/${name}/${file}`, 'utf8')),
+  );
 
 // The loader.
 const loader = 'dist/occ-elements.js';

@@ -13,6 +13,8 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'occ-employers': () => import('./elements/employers/employers.js'),
   'occ-similar': () => import('./elements/similar/similar.js'),
   'occ-profile': () => import('./elements/profile/profile.js'),
+  'occ-finder': () => import('./elements/finder/finder.js'),
+  'occ-compare': () => import('./elements/compare/compare.js'),
 };
 
 /** The tags this script can define. */
