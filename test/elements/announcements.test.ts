@@ -73,7 +73,7 @@ describe('what a screen reader hears', () => {
   });
 
   it('<occ-pay-chart> says the 25th and 75th percentiles once, in the strip’s description', async () => {
-    const profile = await (await fetch('/data/15-1132.json')).json();
+    const profile = await (await fetch('/data/15-1252.json')).json();
     await shown(html`<occ-pay-chart .data=${profile}></occ-pay-chart>`);
     const nodes = await axNodes();
     for (const fact of ['$61,660', '$79,340', '$103,620', '$130,460', '$161,290']) {

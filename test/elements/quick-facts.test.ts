@@ -147,7 +147,7 @@ describe('<occ-quick-facts>', () => {
   // more lines in the caption.
   it('keeps its height when the data of a typical profile arrives (no layout shift)', async () => {
     const el = await quickFacts(
-      countedUrl(uniqueKey('height'), { delay: 300, file: 'data/15-1132.json' }),
+      countedUrl(uniqueKey('height'), { delay: 300, file: 'data/15-1252.json' }),
     );
     el.style.width = '480px';
     await sleep(50);
