@@ -2,9 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { asBuilt } from './scripts/dev-server.mjs';
+import { quietReporter } from './scripts/quiet-reporter.mjs';
 
 const hits = new Map();
 const aborts = new Map();
@@ -183,7 +184,8 @@ async function hostileFixtures(ctx, next, route, query) {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as a site gets it (no "Lit is in dev mode" warning per test file).
+  nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -193,6 +195,6 @@ export default {
     }),
   ],
   middleware: [fixtures],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  reporters: [defaultReporter(), countingReporter()],
+  plugins: [asBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }))],
+  reporters: [quietReporter(), countingReporter()],
 };
