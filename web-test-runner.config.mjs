@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { asBuilt } from './scripts/dev-server.mjs';
-import { quietReporter } from './scripts/quiet-reporter.mjs';
+import { expectedLog, quietReporter } from './scripts/quiet-reporter.mjs';
 
 const hits = new Map();
 const aborts = new Map();
@@ -196,5 +196,6 @@ export default {
   ],
   middleware: [fixtures],
   plugins: [asBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }))],
+  filterBrowserLogs: (log) => !expectedLog(log),
   reporters: [quietReporter(), countingReporter()],
 };
