@@ -358,6 +358,30 @@ describe('<occ-quick-facts>', () => {
       );
     });
 
+    it('closes an open definition with Escape and keeps focus on its term', async () => {
+      const el = await quickFacts(REFERENCE);
+      await loaded(el);
+      const term = el.shadowRoot!.querySelector<HTMLButtonElement>('button.term')!;
+      const definition = el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!;
+      term.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(definition.hidden).to.equal(false);
+
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(term.getAttribute('aria-expanded')).to.equal('false');
+      expect(definition.hidden).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(term);
+      await expect(el).to.be.accessible();
+
+      // Escape with every definition closed does nothing (a dialog around the table may use it).
+      let escaped = 0;
+      el.addEventListener('keydown', (event) => (escaped += Number(!event.defaultPrevented)));
+      await sendKeys({ press: 'Escape' });
+      expect(escaped).to.equal(1);
+    });
+
     it('shows each of the seven terms’ glossary definition', async () => {
       const el = await quickFacts(REFERENCE);
       await loaded(el);
