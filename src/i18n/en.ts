@@ -43,6 +43,11 @@ export const enCore = {
 
 /** Labels of figures that several elements quote: quick facts, outlook, similar occupations. */
 export const enFigures = {
+  /**
+   * BLS's fixed phrases (education, work experience, training, outlook) in the page's language;
+   * English shows them as the data gives them.
+   */
+  vocabulary: (text: string) => text,
   medianPay: (year?: number) => (year ? `${year} Median Pay` : 'Median Pay'),
   employmentChange: (period?: string) =>
     period ? `Employment Change, ${period}` : 'Employment Change',

@@ -1,5 +1,6 @@
 /** Every text the elements write, in Spanish. Profile content (titles, paragraphs) is shown as given. */
 import type { Strings } from './en.js';
+import { spanishVocabulary } from './es.vocabulary.js';
 
 const basis = (hourly: boolean) => (hourly ? 'por hora' : 'anuales');
 const after = (text?: string | number) => (text ? `, ${text}` : '');
@@ -41,6 +42,7 @@ export const es: Strings = {
   jobs: (year) => `Número de empleos${after(year)}`,
   outlook: (period) => `Perspectivas laborales${after(period)}`,
   employmentChange: (period) => `Cambio en el empleo${after(period)}`,
+  vocabulary: spanishVocabulary,
 
   showTable: 'Ver tabla',
   showChart: 'Ver gráfico',

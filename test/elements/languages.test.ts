@@ -14,6 +14,9 @@ async function inLang<T extends OccElement>(lang: string, template: ReturnType<t
   return el;
 }
 
+/** The value cells of a quick facts table. */
+const rowValues = (el: OccElement) => texts(el, 'td .line');
+
 describe('languages and the source note', () => {
   afterEach(() => {
     fixtureCleanup();
@@ -28,9 +31,29 @@ describe('languages and the source note', () => {
     expect(text).to.match(/40\.350\s?US\$ al año/);
     expect(text).to.contain('215.500');
     expect(text).to.contain('Perspectivas laborales, 2018-28');
-    // Profile content is shown as given.
-    expect(text).to.contain('Postsecondary nondegree award');
+    // BLS's fixed phrases in Spanish; the occupation's own texts as given.
+    expect(rowValues(el)).to.deep.include.members([
+      'Certificado postsecundario sin título universitario',
+      'Ninguna',
+    ]);
+    expect(text).to.match(/11\s?% \(Mucho más rápido que la media\)/);
+    expect(text).to.not.contain('Postsecondary nondegree award');
     await expect(el).to.be.accessible();
+  });
+
+  it('writes BLS’s outlook phrase and education levels in Spanish in the other elements', async () => {
+    const outlook = await inLang('es', html`<occ-outlook src=${REFERENCE}></occ-outlook>`);
+    expect(shownText(outlook)).to.contain('Mucho más rápido que la media.');
+    const similar = await inLang('es', html`<occ-similar src=${REFERENCE}></occ-similar>`);
+    const education = texts(similar, 'td.education').map((cell) =>
+      cell.replace('Nivel de estudios para empezar', '').trim(),
+    );
+    expect(education).to.include('Licenciatura');
+    expect(education).to.include('Diploma de escuela secundaria o equivalente');
+    expect(education.join(' ')).to.not.match(/degree/);
+    // In English they are shown as the data gives them.
+    const english = await inLang('en', html`<occ-quick-facts src=${REFERENCE}></occ-quick-facts>`);
+    expect(rowValues(english)).to.include('Postsecondary nondegree award');
   });
 
   it('describes the charts in Spanish, with Spanish buttons and tables', async () => {
