@@ -295,7 +295,7 @@ describe('<occ-profile>', () => {
     el.tab = 'job-outlook';
     await el.updateComplete;
     expect(selectedTab(el).id).to.equal('tab-job-outlook');
-    el.tab = 'nonsense';
+    el.tab = 'nonsense' as 'pay'; // as an attribute would set it
     await el.updateComplete;
     expect(selectedTab(el).id).to.equal('tab-summary');
   });

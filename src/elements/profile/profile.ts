@@ -173,8 +173,12 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** The selected tab's id (`summary`, `pay`, `job-outlook`…); unset or unknown selects the first tab. */
-  declare tab: string | undefined;
+  /**
+   * The selected tab: `summary`, `what-they-do`, `work-environment`, `how-to-become-one`, `pay`,
+   * `job-outlook`, `state-and-area`, `similar-occupations` or `more-information`. Unset, unknown or
+   * a tab the profile has no data for selects the first tab.
+   */
+  declare tab: SectionId | undefined;
 
   /** Keeps the selected tab in the page URL's hash (`#pay`), so a tab can be linked to. */
   declare syncHash: boolean;
@@ -515,7 +519,7 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
       ? availableTabs(profile).includes(id as SectionId)
       : (SECTION_IDS as readonly string[]).includes(id);
     if (!known || id === this.tab) return;
-    this.tab = id;
+    this.tab = id as SectionId;
     if (notify) this.dispatchEvent(new OccTabChangeEvent({ tab: id }));
   }
 }
