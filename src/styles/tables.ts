@@ -12,6 +12,14 @@ export const tableStyles = css`
   td {
     overflow-wrap: anywhere;
   }
+  /*
+   * Column headers, and the row headers of a table turned to one row per figure, are labels the
+   * elements write ("Employment, 2018", "Percent"): they wrap between words, never inside one.
+   */
+  thead th,
+  .transposed tbody th {
+    overflow-wrap: break-word;
+  }
   caption {
     text-align: start;
     font-weight: 700;

@@ -30,7 +30,7 @@ describe('languages and the source note', () => {
     expect(text).to.contain('Salario mediano, 2018');
     expect(text).to.match(/40\.350\s?US\$ al año/);
     expect(text).to.contain('215.500');
-    expect(text).to.contain('Perspectivas laborales, 2018-28');
+    expect(text).to.contain('Perspectivas laborales, 2018–\u206028');
     // BLS's fixed phrases in Spanish; the occupation's own texts as given.
     expect(rowValues(el)).to.deep.include.members([
       'Certificado postsecundario sin título universitario',
@@ -76,7 +76,7 @@ describe('languages and the source note', () => {
     const el = box.querySelector('occ-outlook')!;
     await loaded(el);
     expect(texts(el, 'figcaption')[0]).to.equal(
-      'Cambio porcentual en el empleo, proyectado 2018-28',
+      'Cambio porcentual en el empleo, proyectado 2018–\u206028',
     );
   });
 
@@ -118,7 +118,7 @@ describe('languages and the source note', () => {
     await loaded(el);
     const note = el.shadowRoot!.querySelector('[part="source"]')!;
     expect(note.textContent).to.equal(
-      'Source: BLS Occupational Outlook Handbook, 2019-20; projections 2018-28; wages May 2018',
+      'Source: BLS Occupational Outlook Handbook, 2019-20; projections 2018–\u206028; wages May 2018',
     );
     expect(note.getBoundingClientRect().height).to.be.below(25);
 
@@ -127,7 +127,7 @@ describe('languages and the source note', () => {
     );
     await loaded(generated);
     expect(generated.shadowRoot!.querySelector('[part="source"]')!.textContent).to.equal(
-      'Source: BLS Employment Projections and OES wage estimates; projections 2018-28; wages May 2018',
+      'Source: BLS Employment Projections and OES wage estimates; projections 2018–\u206028; wages May 2018',
     );
 
     const hidden = await fixture<OccElement>(
@@ -138,7 +138,7 @@ describe('languages and the source note', () => {
 
     const spanish = await inLang('es', html`<occ-employers src=${REFERENCE}></occ-employers>`);
     expect(spanish.shadowRoot!.querySelector('[part="source"]')!.textContent).to.equal(
-      'Fuente: BLS Occupational Outlook Handbook, 2019-20; proyecciones 2018-28; salarios May 2018',
+      'Fuente: BLS Occupational Outlook Handbook, 2019-20; proyecciones 2018–\u206028; salarios May 2018',
     );
   });
 });

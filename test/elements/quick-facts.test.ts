@@ -67,8 +67,8 @@ describe('<occ-quick-facts>', () => {
       ['Work Experience in a Related Occupation', 'None'],
       ['On-the-job Training', 'None'],
       ['Number of Jobs, 2018', '215,500'],
-      ['Job Outlook, 2018-28', '11% (Much faster than average)'],
-      ['Employment Change, 2018-28', '23,100'],
+      ['Job Outlook, 2018–\u206028', '11% (Much faster than average)'],
+      ['Employment Change, 2018–\u206028', '23,100'],
     ]);
     expect(el.shadowRoot!.querySelectorAll('th[scope="row"]')).to.have.length(7);
     await expect(el).to.be.accessible();
@@ -80,8 +80,8 @@ describe('<occ-quick-facts>', () => {
     expect(rows(el)).to.deep.equal([
       ['2018 Median Pay', '$32,700 per year | $15.72 per hour'],
       ['Number of Jobs, 2018', '420,400'],
-      ['Job Outlook, 2018-28', '7% (Faster than average)'],
-      ['Employment Change, 2018-28', '-3,000'],
+      ['Job Outlook, 2018–\u206028', '7% (Faster than average)'],
+      ['Employment Change, 2018–\u206028', '-3,000'],
     ]);
   });
 
