@@ -46,10 +46,12 @@ describe('examples/plain-html', () => {
   it('differs from the copy-paste snippet only in where the bundle comes from', async () => {
     const source = await (await fetch(PAGE)).text();
     expect(source).to.contain(
-      '<script type="module" src="https://unpkg.com/occ-elements/dist/occ-elements.js" blocking="render"></script>',
+      '<script type="module" src="/occ-elements/dist/occ-elements.js" blocking="render"></script>',
     );
     expect(source).to.contain(
       '<script type="module" src="/dist/occ-elements.js" blocking="render"></script>',
     );
+    // The page's content is its main landmark.
+    expect(new DOMParser().parseFromString(source, 'text/html').querySelector('main h1')).to.exist;
   });
 });
