@@ -6,7 +6,7 @@
 // best practices, or under 95 in performance.
 //
 //   npm run lighthouse                    # build, then mobile and desktop
-//   npm run lighthouse -- --no-build --preset=desktop
+//   npm run lighthouse -- --no-build --preset=desktop --only=demo/
 import { spawn, spawnSync } from 'node:child_process';
 import {
   createReadStream,
@@ -36,6 +36,8 @@ const PAGES = [
   '/examples/react/index.html',
   '/examples/vue/index.html',
 ];
+const only = args.find((arg) => arg.startsWith('--only='))?.slice(7);
+const pages = only ? PAGES.filter((page) => page.includes(only)) : PAGES;
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 
 const run = (command, commandArgs, env = {}) =>
@@ -117,7 +119,7 @@ const failures = [];
 let missed = 0;
 
 for (const preset of presets) {
-  for (const page of PAGES) {
+  for (const page of pages) {
     const report = join(out, `${preset}-${page.replace(/\W+/g, '-')}.json`);
     const status = await runAsync(
       'npx',
