@@ -2,10 +2,11 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { asBuilt } from './scripts/dev-server.mjs';
+import { expectedLog, quietReporter } from './scripts/quiet-reporter.mjs';
 
 const hits = new Map();
 const aborts = new Map();
@@ -184,7 +185,8 @@ async function hostileFixtures(ctx, next, route, query) {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build, as a site gets it (no "Lit is in dev mode" warning per test file).
+  nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -195,9 +197,10 @@ export default {
   ],
   middleware: [fixtures],
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    asBuilt(esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })),
     // Chromium's accessibility tree, for the tests of what a screen reader hears.
     a11ySnapshotPlugin(),
   ],
-  reporters: [defaultReporter(), countingReporter()],
+  filterBrowserLogs: (log) => !expectedLog(log),
+  reporters: [quietReporter(), countingReporter()],
 };

@@ -84,6 +84,8 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
   const cdn = cdnBase(packageName, encodeURIComponent(pkg.version));
   // The dataset ships beside the elements, as its own package (data/package.json).
   const dataCdn = cdnBase(`${packageName}-data`, encodeURIComponent(pkg.version));
+  const folderInput = $('builder-folder');
+  const snippetHint = $('builder-snippet-hint');
 
   const state = {
     occupation: occupations.find((entry) => entry.slug === FIRST_SOC) ?? occupations[0],
@@ -91,6 +93,8 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
     /** tag → Map(attribute → value): each element keeps its options while another is shown. */
     options: new Map(elements.map((element) => [element.tag, new Map()])),
     theme: 'auto',
+    /** 'site': a copy of dist/ and data/ at `folder` on the user's site; 'cdn': unpkg. */
+    files: 'site',
     /** token → value, for the tokens the user changed (and only valid values). */
     tokens: new Map(),
   };
@@ -240,6 +244,22 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
     update();
   });
 
+  // Where the snippet loads the files from: a copy on the user's site (which works today), or
+  // the CDN (which works once the package is published).
+  for (const radio of root.querySelectorAll('input[name="files"]')) {
+    radio.addEventListener('change', () => {
+      state.files = radio.value;
+      folderInput.disabled = state.files !== 'site';
+      update();
+    });
+  }
+  folderInput.addEventListener('input', () => update());
+  /** The base URL of the files in the snippet, without a trailing slash. */
+  function filesBase() {
+    if (state.files === 'cdn') return cdn;
+    return folderInput.value.trim().replace(/\/+$/, '') || '';
+  }
+
   // Preview and snippet.
   function attributes(src, indexUrl) {
     const values = state.options.get(state.tag);
@@ -267,12 +287,19 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
       ),
       tokens: chosenTokens(),
     });
+    const files = filesBase();
+    // A copy on the site has data/ beside dist/; on the CDN the data is its own package.
+    const dataBase = state.files === 'cdn' ? dataCdn : `${files}/data`;
     const text = buildSnippet({
-      base: cdn,
+      base: files,
       tag: state.tag,
-      attributes: attributes(`${dataCdn}/${file}`, `${dataCdn}/index.json`),
+      attributes: attributes(`${dataBase}/${file}`, `${dataBase}/index.json`),
       tokens: chosenTokens(),
     });
+    snippetHint.textContent =
+      state.files === 'cdn'
+        ? 'Paste it into any HTML page once occ-elements is published on npm: the script and the profile then load from the unpkg CDN. Until then, use a copy on your site.'
+        : `Paste it into any page of your site that serves the package's dist/ and data/ folders at ${files || 'its root'}/.`;
     pin();
     if (snippetField.value !== text) {
       snippetField.value = text;

@@ -1,5 +1,6 @@
-// The snippet to paste: the script tag that loads every element from the CDN, a <style> block for
-// the theme tokens the user changed, and the element tag with its attributes. Pure text.
+// The snippet to paste: the script tag that loads every element (from the user's copy of the
+// package, or the CDN), a <style> block for the theme tokens the user changed, and the element
+// tag with its attributes. Pure text.
 
 /** Longest single-line tag before its attributes go one per line (Prettier's HTML style). */
 const LINE = 100;
@@ -35,7 +36,8 @@ export function styleBlock(tokens) {
 }
 
 /**
- * The whole snippet. `base` is the CDN base (`cdnBase()`); `attributes` are `[name, value]` pairs
+ * The whole snippet. `base` is where the package's files are: the folder of a copy on the user's
+ * site (`/occ-elements`), or the CDN base (`cdnBase()`); `attributes` are `[name, value]` pairs
  * in order (value `true` for a boolean attribute), `src` among them; `tokens` `[name, value]`.
  */
 export function buildSnippet({ base, tag, attributes, tokens }) {

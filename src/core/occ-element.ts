@@ -26,6 +26,7 @@ import type { CoreStrings, Strings } from '../i18n/en.js';
 import { loadStrings, setStrings, stringsFor } from '../i18n/strings.js';
 import { sourceNote } from './source-note.js';
 import { OccErrorEvent, OccLoadEvent } from './events.js';
+import { readerMessage, reportOnce } from '../i18n/reader-message.js';
 import { resolveLang } from './lang.js';
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
@@ -261,7 +262,8 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
   }
 
   protected renderError(error: unknown): TemplateResult {
-    const message = this.#describe(error);
+    const message = readerMessage(error, this.strings.errors);
+    reportOnce(error, this.#url());
     const url = error instanceof OccDataError ? error.details.url : undefined;
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${this.strings.errorTitle}</p>
@@ -289,30 +291,6 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
 
   #renderLoaded(profile: OccupationProfile) {
     return html`${this.renderProfile(profile)}${this.renderSourceNote(profile)}`;
-  }
-
-  /** The failure in the element's language (the event's `error.message` stays in English). */
-  #describe(error: unknown): string {
-    if (!(error instanceof OccDataError))
-      return error instanceof Error ? error.message : String(error);
-    const { url = '', status = 0, statusText, seconds = 0, body, reason = '' } = error.details;
-    const say = this.strings.errors;
-    switch (error.kind) {
-      case 'http':
-        return say.http(url, status, statusText);
-      case 'network':
-        return error.details.invalidUrl ? say.invalidUrl(url) : say.network(url);
-      case 'timeout':
-        return say.timeout(url, seconds);
-      case 'parse':
-        return body === 'empty'
-          ? say.empty(url)
-          : body === 'html'
-            ? say.html(url)
-            : say.json(url, reason);
-      default:
-        return say.contract(reason || error.message);
-    }
   }
 
   #url(): string | undefined {

@@ -120,8 +120,14 @@ export function tickFormat(
   return cached;
 }
 
-/** "2018-28", as the OOH writes a projections period. */
+/** Between the years of a period: an en dash, then a word joiner, so no line breaks after it. */
+export const PERIOD_DASH = '\u2013\u2060';
+
+/**
+ * "2018–28", as the OOH writes a projections period (with an en dash). A line never breaks inside
+ * it: a line may break after an en dash, and the word joiner that follows it forbids that.
+ */
 export function formatPeriod(startYear: number, endYear: number): string {
   const sameCentury = Math.floor(startYear / 100) === Math.floor(endYear / 100);
-  return `${startYear}-${sameCentury ? String(endYear).slice(-2) : endYear}`;
+  return `${startYear}${PERIOD_DASH}${sameCentury ? String(endYear).slice(-2) : endYear}`;
 }

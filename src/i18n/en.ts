@@ -33,6 +33,11 @@ export const enCore = {
     json: (url: string, reason: string) => `${url} is not valid JSON: ${reason}`,
     /** `reason` is the validator's "path: expected …, got …". */
     contract: (reason: string) => reason,
+    /** What a reader sees for a body that is not JSON (the parser's words go to the console). */
+    unreadable: (url: string) => `${url} could not be read as an occupation profile.`,
+    /** What a reader sees for a contract fault (the validator's path and value go to the console). */
+    invalid:
+      'Its data is incomplete or not in the expected form (the details are in the browser console).',
   },
   orMore: (money: string) => `${money} or more`,
   /** The one-line source note under every element. */
@@ -43,6 +48,11 @@ export const enCore = {
 
 /** Labels of figures that several elements quote: quick facts, outlook, similar occupations. */
 export const enFigures = {
+  /**
+   * BLS's fixed phrases (education, work experience, training, outlook) in the page's language;
+   * English shows them as the data gives them.
+   */
+  vocabulary: (text: string) => text,
   medianPay: (year?: number) => (year ? `${year} Median Pay` : 'Median Pay'),
   employmentChange: (period?: string) =>
     period ? `Employment Change, ${period}` : 'Employment Change',

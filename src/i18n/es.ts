@@ -1,5 +1,6 @@
 /** Every text the elements write, in Spanish. Profile content (titles, paragraphs) is shown as given. */
 import type { Strings } from './en.js';
+import { spanishVocabulary } from './es.vocabulary.js';
 
 const basis = (hourly: boolean) => (hourly ? 'por hora' : 'anuales');
 const after = (text?: string | number) => (text ? `, ${text}` : '');
@@ -21,6 +22,9 @@ export const es: Strings = {
     html: (url) => `${url} devolvió una página HTML, no JSON`,
     json: (url, reason) => `${url} no es JSON válido: ${reason}`,
     contract: (reason) => `El perfil no cumple el formato de datos: ${reason}`,
+    unreadable: (url) => `No se pudo leer ${url} como perfil de ocupación.`,
+    invalid:
+      'Sus datos están incompletos o no tienen la forma esperada (los detalles están en la consola del navegador).',
   },
   orMore: (money) => `${money} o más`,
   perYear: (money) => `${money} al año`,
@@ -38,6 +42,7 @@ export const es: Strings = {
   jobs: (year) => `Número de empleos${after(year)}`,
   outlook: (period) => `Perspectivas laborales${after(period)}`,
   employmentChange: (period) => `Cambio en el empleo${after(period)}`,
+  vocabulary: spanishVocabulary,
 
   showTable: 'Ver tabla',
   showChart: 'Ver gráfico',

@@ -12,6 +12,20 @@ export const tableStyles = css`
   td {
     overflow-wrap: anywhere;
   }
+  /*
+   * Column headers, and the row headers of a table turned to one row per figure, are labels the
+   * elements write ("Employment, 2018", "Percent"): they wrap between words, never inside one.
+   * Column headers only where the columns fit at their longest words (a six-column table at a
+   * phone's width may still break them rather than overflow the element).
+   */
+  .transposed tbody th {
+    overflow-wrap: break-word;
+  }
+  @container (min-width: 35rem) {
+    thead th {
+      overflow-wrap: break-word;
+    }
+  }
   caption {
     text-align: start;
     font-weight: 700;

@@ -83,6 +83,11 @@ function set(control: HTMLInputElement | HTMLSelectElement, value: string) {
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The files: a copy of the package at this test server's root. */
+function copyAtRoot(builder: Builder) {
+  set(builder.$('#builder-folder'), location.origin);
+}
+
 /** The issue's walk-through: 15-1252, <occ-pay-chart>, hourly wages, a plum accent. */
 async function payChartHourly(builder: Builder) {
   set(builder.$('#builder-occupation'), '15-1252');
@@ -96,20 +101,16 @@ async function payChartHourly(builder: Builder) {
  * Pastes a snippet into an empty document and returns its element once it shows its profile.
  *
  * The document is a Blob URL holding nothing but the snippet: no doctype, no styles, no scripts,
- * like a new empty .html file (so it is even in quirks mode). The ONLY difference from what the
- * user pastes is that the CDN base `https://unpkg.com/occ-elements@<version>/` becomes this test
- * server's origin, so `…/dist/occ-elements.js` loads the local build (`npm run build`) and
- * `…/data/<file>` the local profile. The paths after the base are unchanged. (Origin-absolute,
- * not `/dist/…`: a Blob document's own URL has no path that `/dist/…` could resolve against.)
+ * like a new empty .html file (so it is even in quirks mode). The snippet is made for a copy of the
+ * package at this test server's root (`dist/` from `npm run build`, and `data/`): the folder is
+ * set to the origin (origin-absolute, since a Blob document's own URL has no path that
+ * `/dist/…` could resolve against). The snippet is pasted as the builder made it.
  */
-async function paste(snippet: string, version: string, tag: string) {
-  const cdn = `https://unpkg.com/occ-elements@${version}/`;
-  const dataCdn = `https://unpkg.com/occ-elements-data@${version}/`;
-  expect(snippet, 'the snippet loads from the CDN').to.include(cdn);
-  expect(snippet, 'the data from its package beside the elements').to.include(dataCdn);
-  const local = snippet
-    .replaceAll(cdn, `${location.origin}/`)
-    .replaceAll(dataCdn, `${location.origin}/data/`);
+async function paste(snippet: string, tag: string) {
+  expect(snippet, 'the snippet loads this server’s copy').to.include(
+    `src="${location.origin}/dist/occ-elements.js"`,
+  );
+  const local = snippet;
   const url = URL.createObjectURL(new Blob([local], { type: 'text/html' }));
   const frame = document.createElement('iframe');
   frame.title = 'Pasted snippet';
@@ -210,12 +211,10 @@ describe('the embed builder (demo/builder.html)', () => {
       'Showing Software Developers (15-1252).',
     );
 
-    const cdn = `https://unpkg.com/occ-elements@${version}`;
-    const dataCdn = `https://unpkg.com/occ-elements-data@${version}`;
+    // By default the snippet loads a copy of the package on the user's own site.
     expect(builder.snippet()).to.equal(
       [
-        `<link rel="stylesheet" href="${cdn}/dist/occ-elements.css" />`,
-        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
+        `<script type="module" src="/occ-elements/dist/occ-elements.js" blocking="render"></script>`,
         '',
         '<style>',
         '  :root {',
@@ -223,12 +222,22 @@ describe('the embed builder (demo/builder.html)', () => {
         '  }',
         '</style>',
         '',
-        '<occ-pay-chart',
-        `  src="${dataCdn}/15-1252.json"`,
-        '  basis="hourly"',
-        '></occ-pay-chart>',
+        '<occ-pay-chart src="/occ-elements/data/15-1252.json" basis="hourly"></occ-pay-chart>',
       ].join('\n'),
     );
+    expect(builder.$('#builder-snippet-hint').textContent).to.contain('/occ-elements/');
+
+    // The CDN form, marked as working once the package is published.
+    builder.$<HTMLInputElement>('#builder-files-cdn').click();
+    const cdn = `https://unpkg.com/occ-elements@${version}`;
+    expect(builder.snippet()).to.contain(
+      `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
+    );
+    expect(builder.snippet()).to.contain(`  src="${cdn}/data/15-1252.json"`);
+    expect(builder.$('#builder-snippet-hint').textContent).to.contain(
+      'once occ-elements is published',
+    );
+    expect(builder.$<HTMLInputElement>('#builder-folder').disabled).to.equal(true);
   });
 
   it('gives <occ-finder> the index as src, and <occ-compare> the occupation and the index', async () => {
@@ -248,7 +257,8 @@ describe('the embed builder (demo/builder.html)', () => {
   it('makes a snippet that works pasted into an empty HTML file', async () => {
     const builder = await openBuilder();
     await payChartHourly(builder);
-    const { element, window } = await paste(builder.snippet(), version, 'occ-pay-chart');
+    copyAtRoot(builder);
+    const { element, window } = await paste(builder.snippet(), 'occ-pay-chart');
 
     expect(element.getAttribute('basis')).to.equal('hourly');
     expect(element.profile!.occupation.title).to.equal(entry('15-1252').title);
@@ -269,20 +279,16 @@ describe('the embed builder (demo/builder.html)', () => {
     set(builder.$('#builder-element'), 'occ-quick-facts');
     set(builder.$('#builder-theme'), 'dark');
     await loaded(builder.preview());
-    const cdn = `https://unpkg.com/occ-elements@${version}`;
-    const dataCdn = `https://unpkg.com/occ-elements-data@${version}`;
+    copyAtRoot(builder);
+    const root = location.origin;
     expect(builder.snippet()).to.equal(
       [
-        `<link rel="stylesheet" href="${cdn}/dist/occ-elements.css" />`,
-        `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
+        `<script type="module" src="${root}/dist/occ-elements.js" blocking="render"></script>`,
         '',
-        '<occ-quick-facts',
-        `  src="${dataCdn}/15-1252.json"`,
-        '  theme="dark"',
-        '></occ-quick-facts>',
+        `<occ-quick-facts src="${root}/data/15-1252.json" theme="dark"></occ-quick-facts>`,
       ].join('\n'),
     );
-    const { element } = await paste(builder.snippet(), version, 'occ-quick-facts');
+    const { element } = await paste(builder.snippet(), 'occ-quick-facts');
     expect(element.getAttribute('theme')).to.equal('dark');
     expect(textIn(element)).to.include(dollars(entry('15-1252').medianPay!.annual!));
   });
@@ -391,6 +397,35 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(order.indexOf('builder-occupation')).to.equal(0);
     expect(order.indexOf('builder-reset')).to.be.below(order.indexOf('builder-snippet'));
     expect(order.at(-1)).to.equal('builder-copy');
+  });
+
+  it('offers <occ-profile>’s tabs as a list, and wraps the snippet’s long lines in view', async () => {
+    const builder = await openBuilder();
+    set(builder.$('#builder-element'), 'occ-profile');
+    const tab = builder.$<HTMLSelectElement>('[data-option="tab"]');
+    expect(tab.tagName).to.equal('SELECT');
+    expect([...tab.options].map((option) => option.value)).to.deep.equal([
+      '',
+      'summary',
+      'what-they-do',
+      'work-environment',
+      'how-to-become-one',
+      'pay',
+      'job-outlook',
+      'state-and-area',
+      'similar-occupations',
+      'more-information',
+    ]);
+    set(tab, 'pay');
+    await waitUntil(() => builder.preview()?.getAttribute('tab') === 'pay', 'the preview’s tab');
+    expect(builder.snippet()).to.contain('tab="pay"');
+
+    // The snippet box at a phone's width: nothing runs out of it sideways.
+    builder.main.style.width = '360px';
+    const field = builder.$<HTMLTextAreaElement>('#builder-snippet');
+    expect(field.scrollWidth).to.be.at.most(field.clientWidth);
+    expect(field.scrollHeight).to.be.at.most(field.clientHeight + 1);
+    builder.main.style.width = '';
   });
 
   it('passes axe', async () => {

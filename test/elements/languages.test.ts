@@ -14,6 +14,9 @@ async function inLang<T extends OccElement>(lang: string, template: ReturnType<t
   return el;
 }
 
+/** The value cells of a quick facts table. */
+const rowValues = (el: OccElement) => texts(el, 'td .line');
+
 describe('languages and the source note', () => {
   afterEach(() => {
     fixtureCleanup();
@@ -27,10 +30,30 @@ describe('languages and the source note', () => {
     expect(text).to.contain('Salario mediano, 2018');
     expect(text).to.match(/40\.350\s?US\$ al año/);
     expect(text).to.contain('215.500');
-    expect(text).to.contain('Perspectivas laborales, 2018-28');
-    // Profile content is shown as given.
-    expect(text).to.contain('Postsecondary nondegree award');
+    expect(text).to.contain('Perspectivas laborales, 2018–\u206028');
+    // BLS's fixed phrases in Spanish; the occupation's own texts as given.
+    expect(rowValues(el)).to.deep.include.members([
+      'Certificado postsecundario sin título universitario',
+      'Ninguna',
+    ]);
+    expect(text).to.match(/11\s?% \(Mucho más rápido que la media\)/);
+    expect(text).to.not.contain('Postsecondary nondegree award');
     await expect(el).to.be.accessible();
+  });
+
+  it('writes BLS’s outlook phrase and education levels in Spanish in the other elements', async () => {
+    const outlook = await inLang('es', html`<occ-outlook src=${REFERENCE}></occ-outlook>`);
+    expect(shownText(outlook)).to.contain('Mucho más rápido que la media.');
+    const similar = await inLang('es', html`<occ-similar src=${REFERENCE}></occ-similar>`);
+    const education = texts(similar, 'td.education').map((cell) =>
+      cell.replace('Nivel de estudios para empezar', '').trim(),
+    );
+    expect(education).to.include('Licenciatura');
+    expect(education).to.include('Diploma de escuela secundaria o equivalente');
+    expect(education.join(' ')).to.not.match(/degree/);
+    // In English they are shown as the data gives them.
+    const english = await inLang('en', html`<occ-quick-facts src=${REFERENCE}></occ-quick-facts>`);
+    expect(rowValues(english)).to.include('Postsecondary nondegree award');
   });
 
   it('describes the charts in Spanish, with Spanish buttons and tables', async () => {
@@ -55,7 +78,7 @@ describe('languages and the source note', () => {
     const el = box.querySelector('occ-outlook')!;
     await loaded(el);
     expect(texts(el, 'figcaption')[0]).to.equal(
-      'Cambio porcentual en el empleo, proyectado 2018-28',
+      'Cambio porcentual en el empleo, proyectado 2018–\u206028',
     );
   });
 
@@ -97,7 +120,7 @@ describe('languages and the source note', () => {
     await loaded(el);
     const note = el.shadowRoot!.querySelector('[part="source"]')!;
     expect(note.textContent).to.equal(
-      'Source: BLS Occupational Outlook Handbook, 2019-20; projections 2018-28; wages May 2018',
+      'Source: BLS Occupational Outlook Handbook, 2019-20; projections 2018–\u206028; wages May 2018',
     );
     expect(note.getBoundingClientRect().height).to.be.below(25);
 
@@ -106,7 +129,7 @@ describe('languages and the source note', () => {
     );
     await loaded(generated);
     expect(generated.shadowRoot!.querySelector('[part="source"]')!.textContent).to.equal(
-      'Source: BLS Employment Projections and OEWS wage estimates; projections 2024-34; wages May 2024',
+      'Source: BLS Employment Projections and OEWS wage estimates; projections 2024–\u206034; wages May 2024',
     );
 
     const hidden = await fixture<OccElement>(
@@ -117,7 +140,7 @@ describe('languages and the source note', () => {
 
     const spanish = await inLang('es', html`<occ-employers src=${REFERENCE}></occ-employers>`);
     expect(spanish.shadowRoot!.querySelector('[part="source"]')!.textContent).to.equal(
-      'Fuente: BLS Occupational Outlook Handbook, 2019-20; proyecciones 2018-28; salarios May 2018',
+      'Fuente: BLS Occupational Outlook Handbook, 2019-20; proyecciones 2018–\u206028; salarios May 2018',
     );
   });
 });

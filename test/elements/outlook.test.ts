@@ -36,7 +36,9 @@ describe('<occ-outlook>', () => {
 
   it('shows the seed page’s percent changes, the occupation highlighted, with the period in the title', async () => {
     const el = await outlook();
-    expect(texts(el, 'figcaption')[0]).to.equal('Percent change in employment, projected 2018-28');
+    expect(texts(el, 'figcaption')[0]).to.equal(
+      'Percent change in employment, projected 2018–\u206028',
+    );
     expect(texts(el, 'svg .value')).to.deep.equal(['11%', '10%', '5%']);
     const focusLabel = [...el.shadowRoot!.querySelectorAll('svg .label.focus')].map(
       (t) => t.textContent,
@@ -62,7 +64,7 @@ describe('<occ-outlook>', () => {
     const el = await outlook();
     const table = el.shadowRoot!.querySelector('[part="projections"] table')!;
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal(
-      'Employment projections data for Medical Records and Health Information Technicians, 2018-28',
+      'Employment projections data for Medical Records and Health Information Technicians, 2018–\u206028',
     );
     const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     expect(headers).to.deep.equal([
@@ -70,7 +72,7 @@ describe('<occ-outlook>', () => {
       'SOC Code',
       'Employment, 2018',
       'Projected Employment, 2028',
-      'Change, 2018-28',
+      'Change, 2018–\u206028',
       'Percent',
       'Numeric',
     ]);
@@ -99,8 +101,8 @@ describe('<occ-outlook>', () => {
       ['SOC Code', '29-2071'],
       ['Employment, 2018', '215,500'],
       ['Projected Employment, 2028', '238,600'],
-      ['Change, 2018-28, percent', '11%'],
-      ['Change, 2018-28, numeric', '23,100'],
+      ['Change, 2018–\u206028, percent', '11%'],
+      ['Change, 2018–\u206028, numeric', '23,100'],
     ]);
     expect(table.querySelectorAll('tbody th[scope="row"]')).to.have.length(5);
     await expect(el).to.be.accessible();
@@ -124,7 +126,7 @@ describe('<occ-outlook>', () => {
     const el = await outlook('/test/fixtures/other-occupation.json');
     expect(texts(el, 'svg .value')).to.deep.equal(['7%']);
     expect(shownText(el)).to.contain('Faster than average.');
-    expect(shownText(el)).to.contain('Employment Change, 2018-28: -3,000');
+    expect(shownText(el)).to.contain('Employment Change, 2018–\u206028: -3,000');
     expect(el.shadowRoot!.querySelector('[part="projections"]')).to.equal(null);
   });
 
@@ -173,7 +175,7 @@ describe('<occ-outlook>', () => {
     expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
     const table = el.shadowRoot!.querySelector('figure table')!;
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal(
-      'Percent change in employment, projected 2018-28',
+      'Percent change in employment, projected 2018–\u206028',
     );
     // The occupation the chart highlights is named as such in the table, in words.
     expect([...table.querySelectorAll('tbody tr')].map(cellTexts)).to.deep.equal([

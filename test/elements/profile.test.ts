@@ -178,10 +178,112 @@ describe('<occ-profile>', () => {
     ]);
     expect(tabs(el).filter((tab) => tab.tabIndex === 0)).to.have.length(1);
 
-    // Tab leaves the tab list for the selected panel.
+    // Tab leaves the tab list for the selected panel's first control: the Summary's quick facts
+    // have term buttons, so the panel itself is no tab stop.
     await sendKeys({ press: 'Tab' });
-    expect(active().id).to.equal('panel-summary');
-    expect(active().getAttribute('aria-labelledby')).to.equal('tab-summary');
+    expect(active().localName).to.equal('occ-quick-facts');
+    expect(active().shadowRoot!.activeElement!.classList.contains('term')).to.equal(true);
+  });
+
+  it('makes a panel a tab stop only when nothing in it takes focus', async () => {
+    // A section of text alone (no "About this section" disclosure either).
+    const profile = await referenceProfile();
+    profile.sections = profile.sections!.map((section) =>
+      section.id === 'how-to-become-one' ? { ...section, about: undefined } : section,
+    );
+    const box = await fixture(
+      html`<div style="width: 1000px">
+        <button>before</button><occ-profile .data=${profile}></occ-profile>
+      </div>`,
+    );
+    const el = box.querySelector('occ-profile')!;
+    await settled(el);
+    // Text only: the panel takes focus, so a keyboard user can scroll it.
+    await choose(el, 'how-to-become-one');
+    await settled(el);
+    expect(panel(el, 'how-to-become-one').getAttribute('tabindex')).to.equal('0');
+    // Composed elements with buttons, and links: the panels do not.
+    for (const id of ['summary', 'pay', 'job-outlook', 'similar-occupations', 'more-information']) {
+      await choose(el, id);
+      await settled(el);
+      expect(panel(el, id).hasAttribute('tabindex'), id).to.equal(false);
+    }
+    await choose(el, 'how-to-become-one');
+    await settled(el);
+    el.shadowRoot!.querySelector<HTMLElement>('#tab-how-to-become-one')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement!.id).to.equal('panel-how-to-become-one');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`keeps the tab list to one row at ${width} px, the selected tab in view`, async () => {
+      const box = await fixture(
+        html`<div style="width: ${width}px"><occ-profile src=${REFERENCE}></occ-profile></div>`,
+      );
+      const el = box.querySelector('occ-profile')!;
+      await loaded(el);
+      const list = el.shadowRoot!.querySelector<HTMLElement>('[role="tablist"]')!;
+      const oneRow = () => {
+        const tops = new Set(tabs(el).map((tab) => Math.round(tab.getBoundingClientRect().top)));
+        expect(tops.size, 'rows of tabs').to.equal(1);
+        expect(list.getBoundingClientRect().height).to.be.below(70);
+      };
+      const inView = () => {
+        const box = list.getBoundingClientRect();
+        const tab = selectedTab(el).getBoundingClientRect();
+        expect(tab.left, 'selected tab’s left edge').to.be.at.least(box.left - 1);
+        expect(tab.right, 'selected tab’s right edge').to.be.at.most(box.right + 1);
+      };
+      oneRow();
+      inView();
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(selectedTab(el).id).to.equal('tab-more-information');
+      inView();
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(selectedTab(el).id).to.equal('tab-similar-occupations');
+      inView();
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(selectedTab(el).id).to.equal('tab-summary');
+      inView();
+      oneRow();
+      // Selected by the tab attribute, too.
+      el.tab = 'job-outlook';
+      await el.updateComplete;
+      inView();
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('reads the Pay tab in the OOH’s order: the sentence introducing the industries table, the table, then the next sentence', async () => {
+    const el = await profileAt();
+    await choose(el, 'pay');
+    const shown = panel(el, 'pay');
+    const paragraphs = [...shown.querySelectorAll('p')];
+    const intro = paragraphs.find((p) => p.textContent!.trim().endsWith('were as follows:'))!;
+    const next = paragraphs.find((p) =>
+      p.textContent!.includes('Most health information technicians work full time'),
+    )!;
+    const tables = [...shown.querySelectorAll('table')];
+    expect(tables, 'the industries table, in the panel').to.have.length(1);
+    const table = tables[0]!;
+    expect(table.querySelector('caption')!.textContent!.trim()).to.equal(
+      'Median annual wages in the top industries, May 2018',
+    );
+    expect(deepText(table)).to.contain('$43,470');
+    const follows = (a: Node, b: Node) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(follows(intro, table), 'the introduction comes before the table').to.equal(true);
+    expect(follows(table, next), 'the next sentence comes after the table').to.equal(true);
+    // The table once: the pay chart leaves it out.
+    const chart = shown.querySelector<OccElement>('occ-pay-chart')!;
+    expect(chart.shadowRoot!.querySelector('[part="industries"]')).to.equal(null);
+    expect(follows(chart, intro), 'the charts come first, as on the OOH page').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('selects the tab named by its tab attribute, and the first for an unknown one', async () => {
@@ -193,7 +295,7 @@ describe('<occ-profile>', () => {
     el.tab = 'job-outlook';
     await el.updateComplete;
     expect(selectedTab(el).id).to.equal('tab-job-outlook');
-    el.tab = 'nonsense';
+    el.tab = 'nonsense' as 'pay'; // as an attribute would set it
     await el.updateComplete;
     expect(selectedTab(el).id).to.equal('tab-summary');
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { OccErrorEvent } from '../../src/core/events.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quick-facts/quick-facts.js';
@@ -35,6 +35,9 @@ function rows(el: OccQuickFacts): [string, string][] {
   ]);
 }
 
+const alertText = (el: OccQuickFacts) =>
+  el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
+
 async function expectError(el: OccQuickFacts, pattern: RegExp) {
   const event = await failed(el);
   expect(event.detail.error.message).to.match(pattern);
@@ -64,8 +67,8 @@ describe('<occ-quick-facts>', () => {
       ['Work Experience in a Related Occupation', 'None'],
       ['On-the-job Training', 'None'],
       ['Number of Jobs, 2018', '215,500'],
-      ['Job Outlook, 2018-28', '11% (Much faster than average)'],
-      ['Employment Change, 2018-28', '23,100'],
+      ['Job Outlook, 2018–\u206028', '11% (Much faster than average)'],
+      ['Employment Change, 2018–\u206028', '23,100'],
     ]);
     expect(el.shadowRoot!.querySelectorAll('th[scope="row"]')).to.have.length(7);
     await expect(el).to.be.accessible();
@@ -77,8 +80,8 @@ describe('<occ-quick-facts>', () => {
     expect(rows(el)).to.deep.equal([
       ['2018 Median Pay', '$32,700 per year | $15.72 per hour'],
       ['Number of Jobs, 2018', '420,400'],
-      ['Job Outlook, 2018-28', '7% (Faster than average)'],
-      ['Employment Change, 2018-28', '-3,000'],
+      ['Job Outlook, 2018–\u206028', '7% (Faster than average)'],
+      ['Employment Change, 2018–\u206028', '-3,000'],
     ]);
   });
 
@@ -185,11 +188,12 @@ describe('<occ-quick-facts>', () => {
       );
     });
 
-    it('shows a body that is not JSON', async () => {
-      await expectError(
-        await quickFacts('/test/fixtures/not-json.txt'),
-        /not-json\.txt is not valid JSON/,
-      );
+    it('shows a body that is not JSON in plain words; the parser’s go to the event', async () => {
+      const el = await quickFacts('/test/fixtures/not-json.txt');
+      const event = await failed(el);
+      expect(event.detail.error.message).to.match(/not-json\.txt is not valid JSON: /);
+      expect(alertText(el)).to.match(/not-json\.txt could not be read as an occupation profile\.$/);
+      expect(alertText(el)).to.not.contain('valid JSON');
       await expectError(await quickFacts('/__fixtures/html'), /returned an HTML page, not JSON/);
       await expectError(await quickFacts('/__fixtures/empty'), /returned an empty body/);
     });
@@ -204,12 +208,44 @@ describe('<occ-quick-facts>', () => {
       await expectError(el, /No answer from .+ within 0\.25 s/);
     });
 
-    it('shows the path of a contract fault', async () => {
-      const el = await quickFacts('/test/fixtures/bad-money.json');
-      await expectError(
-        el,
-        /quickFacts\.medianPay\.annual: expected a number or \{atLeast\}, got "40,350"/,
+    it('tells readers a contract fault in a plain sentence, and developers its path once', async () => {
+      const warned: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warned.push(args);
+      try {
+        const wrapper = await fixture(
+          html`<div>
+            <occ-quick-facts src="/test/fixtures/bad-money.json"></occ-quick-facts>
+            <occ-quick-facts src="/test/fixtures/bad-money.json"></occ-quick-facts>
+          </div>`,
+        );
+        const [first, second] = [...wrapper.querySelectorAll<OccQuickFacts>('occ-quick-facts')];
+        const fault =
+          /quickFacts\.medianPay\.annual: expected a number or \{atLeast\}, got "40,350"/;
+        expect((await failed(first!)).detail.error.message).to.match(fault);
+        await waitUntil(() => second!.shadowRoot!.querySelector('[role="alert"]'));
+        for (const el of [first!, second!]) {
+          expect(alertText(el)).to.equal(
+            'This occupation profile could not be shown Its data is incomplete or not in the expected form (the details are in the browser console). Profile URL: ' +
+              `${location.origin}/test/fixtures/bad-money.json`,
+          );
+        }
+        await expect(first!).to.be.accessible();
+        // One failure (one request, shared by both elements) reaches the console once, with its path.
+        expect(warned.filter((args) => fault.test(String(args[0])))).to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('tells readers a contract fault in Spanish under lang="es"', async () => {
+      const el = await fixture<OccQuickFacts>(
+        html`<occ-quick-facts lang="es" src="/test/fixtures/bad-money.json"></occ-quick-facts>`,
       );
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
+      expect(alertText(el)).to.contain('Sus datos están incompletos o no tienen la forma esperada');
+      expect(alertText(el)).to.not.match(/expected a|atLeast|quickFacts|40,350/);
+      await expect(el).to.be.accessible();
     });
 
     it('shows a contract fault in a data object, and a wrong schemaVersion', async () => {
@@ -325,6 +361,30 @@ describe('<occ-quick-facts>', () => {
       expect((el.shadowRoot!.activeElement as HTMLElement).textContent!.trim()).to.equal(
         'Typical Entry-Level Education',
       );
+    });
+
+    it('closes an open definition with Escape and keeps focus on its term', async () => {
+      const el = await quickFacts(REFERENCE);
+      await loaded(el);
+      const term = el.shadowRoot!.querySelector<HTMLButtonElement>('button.term')!;
+      const definition = el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!;
+      term.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(definition.hidden).to.equal(false);
+
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(term.getAttribute('aria-expanded')).to.equal('false');
+      expect(definition.hidden).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(term);
+      await expect(el).to.be.accessible();
+
+      // Escape with every definition closed does nothing (a dialog around the table may use it).
+      let escaped = 0;
+      el.addEventListener('keydown', (event) => (escaped += Number(!event.defaultPrevented)));
+      await sendKeys({ press: 'Escape' });
+      expect(escaped).to.equal(1);
     });
 
     it('shows each of the seven terms’ glossary definition', async () => {

@@ -217,7 +217,7 @@ describe('loading orders', () => {
       const doc = frame.contentDocument!;
       const el = query(query<HTMLElement>(doc, 'career-card').shadowRoot!, 'occ-outlook');
       const text = await shownProfile(el);
-      expect(text).to.contain('Percent change in employment, projected 2018-28');
+      expect(text).to.contain('Percent change in employment, projected 2018–\u206028');
       expect(text).to.contain('11%');
       const win = frame.contentWindow as Loads;
       await waitFor('occ-load at the document', () => win.loads!.length);

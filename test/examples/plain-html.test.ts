@@ -25,7 +25,7 @@ describe('examples/plain-html', () => {
     expect(pay).to.contain('Median annual wages, May 2018');
     expect(pay).to.contain('$40,350');
     const outlook = await shownProfile(query(doc, 'occ-outlook'));
-    expect(outlook).to.contain('Percent change in employment, projected 2018-28');
+    expect(outlook).to.contain('Percent change in employment, projected 2018–\u206028');
     expect(outlook).to.contain('Much faster than average');
     expect(outlook).to.contain('Medical records and health information technicians 11%');
   });
@@ -49,5 +49,7 @@ describe('examples/plain-html', () => {
       expect(source).to.contain(`<link rel="stylesheet" href="${base}/occ-elements.css"`);
       expect(source).to.contain(`<script type="module" src="${base}/occ-elements.js"></script>`);
     }
+    // The page's content is its main landmark.
+    expect(new DOMParser().parseFromString(source, 'text/html').querySelector('main h1')).to.exist;
   });
 });

@@ -114,7 +114,7 @@ export class OccOutlook extends OccChartElement<typeof ENGLISH> {
     if (!phrase && average === undefined && !showChange) return nothing;
     const { period } = projectionYears(profile);
     return html`<p class="summary" part="summary">
-      ${phrase ? html`<strong>${phrase}.</strong>` : nothing}
+      ${phrase ? html`<strong>${this.strings.vocabulary(phrase)}.</strong>` : nothing}
       ${average !== undefined ? this.strings.averageSentence(formatPercent(average, this.locale)) : nothing}
       ${
         showChange

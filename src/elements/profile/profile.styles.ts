@@ -18,18 +18,43 @@ export const profileStyles = css`
     margin: 0.5em 0 0;
     font-size: 1.0625em;
   }
+  /*
+   * One row, however narrow: the tabs scroll sideways (the selected one kept in view), and shadows
+   * at the edges show that more tabs are there; they appear only while the list can scroll that
+   * way (the covers scroll with the content, the shadows stay: Lea Verou's scrolling shadows).
+   */
   [role='tablist'] {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.25em;
     margin-block: var(--_space) 0;
-    border-block-end: 2px solid var(--_color-border);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
+    box-shadow: inset 0 -2px var(--_color-border);
+    background:
+      linear-gradient(to right, var(--_color-surface) 30%, transparent) left / 2.5em 100% no-repeat
+        local,
+      linear-gradient(to left, var(--_color-surface) 30%, transparent) right / 2.5em 100% no-repeat
+        local,
+      radial-gradient(
+          farthest-side at 0 50%,
+          color-mix(in srgb, var(--_color-text) 35%, transparent),
+          transparent
+        )
+        left / 0.875em 100% no-repeat scroll,
+      radial-gradient(
+          farthest-side at 100% 50%,
+          color-mix(in srgb, var(--_color-text) 35%, transparent),
+          transparent
+        )
+        right / 0.875em 100% no-repeat scroll;
   }
   [role='tab'] {
+    flex: none;
+    white-space: nowrap;
     font: inherit;
     font-size: 0.9375em;
     padding: 0.5em 0.75em;
-    margin-block-end: -2px;
     color: var(--_color-text);
     background: transparent;
     border: 0;
@@ -47,6 +72,16 @@ export const profileStyles = css`
   }
   [role='tabpanel'] {
     padding-block-start: var(--_space);
+  }
+  /* Compact at narrow widths: smaller tabs, so more of them show in the row. */
+  @container (max-width: 40rem) {
+    [role='tablist'] {
+      gap: 0;
+    }
+    [role='tab'] {
+      font-size: 0.875em;
+      padding: 0.625em 0.5em;
+    }
   }
   [role='tabpanel'] > :first-child {
     margin-block-start: 0;

@@ -2,6 +2,10 @@
  * Which OOH tabs a profile can fill, in the OOH's order. A tab is shown when its section has
  * text or when an element has data for it; a profile with only quick facts shows only Summary.
  */
+import { nothing } from 'lit';
+import { renderDataTable } from '../../charts/data-table.js';
+import { payPeriod } from '../../data/periods.js';
+import { wageText, type PayText } from '../pay-chart/pay-chart.layout.js';
 import {
   SECTION_IDS,
   type OccupationProfile,
@@ -41,4 +45,25 @@ export function groupContacts(profile: OccupationProfile) {
     groups.set(key, [...(groups.get(key) ?? []), contact]);
   }
   return [...groups].map(([group, contacts]) => ({ group, contacts }));
+}
+
+/**
+ * The Pay tab's table of median wages in the top industries, which the profile places after the
+ * paragraph introducing it (the pay chart, which shows it otherwise, then leaves it out).
+ */
+export function industriesTable(
+  profile: OccupationProfile,
+  strings: PayText['strings'],
+  locale: string,
+) {
+  const industries = profile.pay?.industries?.filter((row) => row.annual !== undefined) ?? [];
+  if (!industries.length) return nothing;
+  return renderDataTable({
+    caption: strings.industriesTitle(false, payPeriod(profile)),
+    columns: [strings.industry, strings.medianWage(false)],
+    rows: industries.map((row) => ({
+      header: row.industry,
+      value: wageText(row.annual!, 'annual', { strings, locale }),
+    })),
+  });
 }

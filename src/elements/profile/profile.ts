@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
-import { enCore, enProfile } from '../../i18n/en.js';
+import { enCharts, enCore, enPay, enProfile } from '../../i18n/en.js';
 import {
   STAND_IN,
   STAND_IN_PROFILE,
@@ -27,7 +27,8 @@ import { safeHref } from '../../data/url.js';
 import { linkHref, type LinkTarget } from '../../data/links.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
-import { availableTabs, groupContacts, sectionOf } from './profile.tabs.js';
+import { tableStyles } from '../../styles/tables.js';
+import { availableTabs, groupContacts, industriesTable, sectionOf } from './profile.tabs.js';
 import { profileStyles } from './profile.styles.js';
 // The Summary tab, shown first, comes with the profile; see COMPOSED for the others.
 import '../quick-facts/quick-facts.js';
@@ -69,6 +70,17 @@ function composeAllWhenIdle() {
 const FORWARDED =
   'title, chart, bar, bar-focus, label, value, axis, table, toggle, link, term, definition, sort-button';
 
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/** Whether anything in `root` takes focus, looking into the shadow roots of composed elements. */
+function hasFocusable(root: Element | ShadowRoot): boolean {
+  if (root.querySelector(FOCUSABLE)) return true;
+  return [...root.querySelectorAll('*')].some(
+    (element) => element.shadowRoot && hasFocusable(element.shadowRoot),
+  );
+}
+
 /** A heading of a level from 2 to 6 (the profile's own level, and its sections' below it). */
 function heading(level: number, content: unknown, className = '', part = '') {
   switch (Math.min(Math.max(level, 2), 6)) {
@@ -90,7 +102,7 @@ const introducesTable = (block: Block) =>
   block.type === 'paragraph' && /:\s*$/.test(plainText(block.text));
 
 /** The texts this element writes, in English (the groups it uses). */
-const ENGLISH = { ...enCore, ...enProfile };
+const ENGLISH = { ...enCore, ...enCharts, ...enPay, ...enProfile };
 
 /**
  * What the loading placeholder draws: the header, the tab list and the selected tab of the
@@ -144,7 +156,7 @@ const PLACEHOLDER: OccupationProfile = {
  * @cssprop [--occ-profile-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccProfile extends OccElement<typeof ENGLISH> {
-  static override styles = [tokens('profile'), baseStyles, profileStyles];
+  static override styles = [tokens('profile'), baseStyles, tableStyles, profileStyles];
 
   protected override get english(): typeof ENGLISH {
     return ENGLISH;
@@ -161,8 +173,12 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
     hrefTemplate: { attribute: 'href-template' },
   };
 
-  /** The selected tab's id (`summary`, `pay`, `job-outlook`…); unset or unknown selects the first tab. */
-  declare tab: string | undefined;
+  /**
+   * The selected tab: `summary`, `what-they-do`, `work-environment`, `how-to-become-one`, `pay`,
+   * `job-outlook`, `state-and-area`, `similar-occupations` or `more-information`. Unset, unknown or
+   * a tab the profile has no data for selects the first tab.
+   */
+  declare tab: SectionId | undefined;
 
   /** Keeps the selected tab in the page URL's hash (`#pay`), so a tab can be linked to. */
   declare syncHash: boolean;
@@ -205,6 +221,8 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#revealSelectedTab();
+    void this.updateComplete.then(() => this.#setPanelStops());
     if (changed.has('syncHash') && this.syncHash) this.#readHash(false);
     if (this.profile) composeAllWhenIdle();
     // Loading with another tab than the Summary selected: its element draws the placeholder.
@@ -275,7 +293,6 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
                     part="panel"
                     id="panel-${id}"
                     aria-labelledby="tab-${id}"
-                    tabindex="0"
                     ?hidden=${id !== selected}
                   >
                     ${this.#renderPanel(profile, id, level + 1)}
@@ -289,6 +306,30 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
   /** The selected tab: `tab` when the profile has it, else the first. */
   #selected(profile: OccupationProfile, tabs = availableTabs(profile)): SectionId | undefined {
     return tabs.includes(this.tab as SectionId) ? (this.tab as SectionId) : tabs[0];
+  }
+
+  /**
+   * A panel is a tab stop only when nothing in it takes focus (WAI-ARIA APG): otherwise Tab goes
+   * from the tab straight to the panel's first link or button. Decided once the panel's composed
+   * elements have rendered, since their buttons and links are in their own shadow roots.
+   */
+  #setPanelStops() {
+    for (const panel of this.renderRoot.querySelectorAll<HTMLElement>('[role="tabpanel"]')) {
+      if (hasFocusable(panel)) panel.removeAttribute('tabindex');
+      else panel.setAttribute('tabindex', '0');
+    }
+  }
+
+  /** Scrolls the (compact, one-row) tab list so the selected tab is in view. */
+  #revealSelectedTab() {
+    const list = this.renderRoot.querySelector<HTMLElement>('[role="tablist"]');
+    const tab = list?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!list || !tab) return;
+    const { left, width } = tab.getBoundingClientRect();
+    const start = left - list.getBoundingClientRect().left + list.scrollLeft;
+    const end = start + width;
+    if (start < list.scrollLeft) list.scrollLeft = start;
+    else if (end > list.scrollLeft + list.clientWidth) list.scrollLeft = end - list.clientWidth;
   }
 
   /** The footer names the source; `hide-source` hides it. */
@@ -340,17 +381,23 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
         content = html`${this.#renderBlocks(blocks.slice(0, at), level + 1)}${chart}${this.#renderBlocks(blocks.slice(at), level + 1)}`;
         break;
       }
-      case 'pay':
+      case 'pay': {
+        // The OOH's order: the charts, the text, and the industries table after the paragraph
+        // that introduces it ("…were as follows:"), before the text that follows it.
+        const at = blocks.findIndex(introducesTable) + 1;
+        const industries = at && data ? industriesTable(data, this.strings, this.locale) : nothing;
         content = html`<occ-pay-chart
             class="embedded"
             .hideSource=${true}
+            .hideIndustries=${industries !== nothing}
             exportparts=${FORWARDED}
             .theme=${this.theme}
             .data=${data}
             .src=${src}
           ></occ-pay-chart>
-          ${this.#renderBlocks(blocks, level + 1)}`;
+          ${this.#renderBlocks(blocks.slice(0, at), level + 1)}${industries}${this.#renderBlocks(blocks.slice(at), level + 1)}`;
         break;
+      }
       case 'job-outlook':
         content = html`<occ-outlook
             class="embedded"
@@ -508,7 +555,7 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
       ? availableTabs(profile).includes(id as SectionId)
       : (SECTION_IDS as readonly string[]).includes(id);
     if (!known || id === this.tab) return;
-    this.tab = id;
+    this.tab = id as SectionId;
     if (notify) this.dispatchEvent(new OccTabChangeEvent({ tab: id }));
   }
 }

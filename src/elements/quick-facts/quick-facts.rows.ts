@@ -39,19 +39,20 @@ export function quickFactRows(
       ? strings.perHour(formatWage(pay.hourly, locale, strings.orMore, true))
       : undefined,
   ]);
-  add('entryLevelEducation', strings.entryLevelEducation, [facts.entryLevelEducation]);
-  add('workExperience', strings.workExperience, [facts.workExperience]);
-  add('onTheJobTraining', strings.onTheJobTraining, [facts.onTheJobTraining]);
+  const phrase = (text?: string) => (text === undefined ? undefined : strings.vocabulary(text));
+  add('entryLevelEducation', strings.entryLevelEducation, [phrase(facts.entryLevelEducation)]);
+  add('workExperience', strings.workExperience, [phrase(facts.workExperience)]);
+  add('onTheJobTraining', strings.onTheJobTraining, [phrase(facts.onTheJobTraining)]);
   add('jobs', strings.jobs(jobs?.year), [
     jobs?.count !== undefined ? formatNumber(jobs.count, locale) : undefined,
   ]);
   if (outlook?.percent !== undefined) {
     const percent = formatPercent(outlook.percent, locale);
     add('outlook', strings.outlook(period(outlook)), [
-      outlook.phrase ? `${percent} (${outlook.phrase})` : percent,
+      outlook.phrase ? `${percent} (${strings.vocabulary(outlook.phrase)})` : percent,
     ]);
   } else if (outlook?.phrase) {
-    add('outlook', strings.outlook(period(outlook)), [outlook.phrase]);
+    add('outlook', strings.outlook(period(outlook)), [strings.vocabulary(outlook.phrase)]);
   }
   add('employmentChange', strings.employmentChange(period(change)), [
     change?.count !== undefined ? formatNumber(change.count, locale) : undefined,

@@ -106,7 +106,12 @@ export class OccQuickFacts extends OccElement<typeof ENGLISH> {
         ${rows.map(
           (row) =>
             html`<tr role="row">
-              <th role="rowheader" scope="row" part="label">
+              <th
+                role="rowheader"
+                scope="row"
+                part="label"
+                @keydown=${(event: KeyboardEvent) => this.#onKeydown(event, row.key)}
+              >
                 ${this.#renderTerm(row.key, row.label, glossary[row.key])}
               </th>
               <td role="cell" part="value">
@@ -133,6 +138,14 @@ export class OccQuickFacts extends OccElement<typeof ENGLISH> {
         ${termWithMarker(label)}
       </button>
       <div id=${id} class="definition" part="definition" ?hidden=${!open}>${definition}</div>`;
+  }
+
+  /** `Escape` closes an open definition and puts focus back on its term. */
+  #onKeydown(event: KeyboardEvent, key: GlossaryKey) {
+    if (event.key !== 'Escape' || !this.expanded.has(key)) return;
+    event.preventDefault();
+    this.#toggle(key);
+    (event.currentTarget as HTMLElement).querySelector<HTMLElement>('.term')?.focus();
   }
 
   #toggle(key: GlossaryKey) {

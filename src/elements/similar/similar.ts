@@ -195,7 +195,11 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
       </td>
       <td role="cell" class="education">
         <span class="cell-label" aria-hidden="true">${labels.education}</span>
-        ${row.entryLevelEducation ?? html`<span class="missing">${this.strings.notAvailable}</span>`}
+        ${
+          row.entryLevelEducation === undefined
+            ? html`<span class="missing">${this.strings.notAvailable}</span>`
+            : this.strings.vocabulary(row.entryLevelEducation)
+        }
       </td>
       <td role="cell" class="pay">
         <span class="cell-label" aria-hidden="true">${labels.pay}</span>
