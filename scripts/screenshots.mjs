@@ -1,4 +1,4 @@
-/* global document, customElements -- page.evaluate() runs its function in the browser */
+/* global document, customElements, requestAnimationFrame -- page.evaluate() runs its function in the browser */
 // `npm run screenshots`: PNG pictures of every element for the README (docs/images/), taken in
 // headless Chromium from the 2024-34 data: each element light and dark, 1000 px and 360 px wide.
 // Serves the repository with the dev server's own config and stages each element on the demo page.
