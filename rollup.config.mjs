@@ -39,7 +39,7 @@ export function manualChunk(id) {
   const path = id.split('\\').join('/');
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'lit';
   if (/\/node_modules\/(d3-[a-z-]+|internmap)\//.test(path)) return 'd3';
-  if (/\/src\/i18n\/es\.ts$/.test(path)) return 'occ-elements-es';
+  if (/\/src\/i18n\/es(\.[\w-]+)?\.ts$/.test(path)) return 'occ-elements-es';
   if (/\/src\/charts\//.test(path)) return 'charts';
   if (/\/src\/(data|i18n)\/[\w-]+\.tabs\.ts$/.test(path)) return 'tabs';
   if (/\/src\/(data|i18n)\/[\w-]+\.profile\.ts$/.test(path)) return 'profile';

@@ -8,7 +8,7 @@ import { OccElement } from '../core/occ-element.js';
 import type { ChartsStrings, CoreStrings } from '../i18n/en.js';
 import { barChart, describeBars } from './bar-chart.js';
 import type { BarDatum } from './bars.layout.js';
-import { renderDataTable } from './data-table.js';
+import { renderDataTable } from '../core/data-table.js';
 import { chartMetrics, type ChartMetrics } from './metrics.js';
 
 export type { ChartMetrics } from './metrics.js';

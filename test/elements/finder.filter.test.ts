@@ -77,6 +77,17 @@ describe('finder: search and filters', () => {
     expect(annualPay(SURGEONS)).to.equal(239200);
     expect(annualPay(ACTORS)).to.equal(undefined);
   });
+
+  it('lists a Handbook profile once, though the index also has it under its SOC code', () => {
+    const page = 'https://www.bls.gov/ooh/healthcare/registered-nurses.htm';
+    const bySlug = { ...NURSES, slug: 'registered-nurses', url: page };
+    const bySoc = { ...NURSES, slug: '29-1141', url: page };
+    const covered = entry('Nurse Practitioners', { kind: 'occupation', url: page });
+    expect(filterEntries([bySlug, bySoc, covered], {}).map((e) => e.slug)).to.deep.equal([
+      'registered-nurses',
+      'nurse-practitioners',
+    ]);
+  });
 });
 
 describe('finder: sorting', () => {

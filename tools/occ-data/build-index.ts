@@ -19,7 +19,8 @@ export function indexEntry(profile: OccupationProfile, file: string): IndexEntry
     file,
     kind: full ? 'profile' : 'occupation',
     soc: occupation.soc,
-    url: occupation.url,
+    // A numbers-only occupation's page is the Handbook profile that covers it, if any.
+    url: occupation.url ?? occupation.coveredBy?.href,
     coveredBy: occupation.coveredBy?.slug,
     group: occupation.group,
     medianPay: quickFacts?.medianPay && {

@@ -117,12 +117,21 @@ export function matchesFilters(entry: IndexEntry, filters: FinderFilters): boole
   return true;
 }
 
-/** The entries that match the search and every filter, in the index's order (a new array). */
+/**
+ * The entries that match the search and every filter, in the index's order (a new array). A
+ * Handbook profile is listed once: the index also has it under each SOC code it is the page of
+ * (`data/<soc>.json`, a copy), which would show the same occupation twice.
+ */
 export function filterEntries(
   entries: readonly IndexEntry[],
   filters: FinderFilters,
 ): IndexEntry[] {
-  return entries.filter(
-    (entry) => matchesFilters(entry, filters) && matchesQuery(entry, filters.query),
-  );
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    if (entry.kind === 'profile' && entry.url) {
+      if (seen.has(entry.url)) return false;
+      seen.add(entry.url);
+    }
+    return matchesFilters(entry, filters) && matchesQuery(entry, filters.query);
+  });
 }

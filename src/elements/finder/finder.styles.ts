@@ -65,8 +65,25 @@ export const finderStyles = css`
   tbody th {
     font-weight: 600;
   }
+  /* Columns as wide as their longest words ("Postsecondary", "Much faster than average"). */
   th.title {
-    width: 26%;
+    width: 24%;
+  }
+  th.education {
+    width: 17%;
+  }
+  th.growth {
+    width: 15%;
+  }
+  th.pay,
+  th.jobs {
+    width: 10%;
+  }
+  /* Where a column is still narrower than a word, the word is hyphenated, not cut anywhere. */
+  td.education,
+  td.growth {
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   th.pay,
   td.pay,

@@ -5,7 +5,7 @@ import { metricsKey, sharedChart } from '../../charts/memo.js';
 import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement, type ChartMetrics } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
-import { renderDataTable } from '../../charts/data-table.js';
+import { renderDataTable } from '../../core/data-table.js';
 import { define } from '../../core/define.js';
 import { enCore, enCharts, enPay } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_PAY } from '../../data/stand-in.js';

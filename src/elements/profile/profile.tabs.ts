@@ -3,9 +3,10 @@
  * text or when an element has data for it; a profile with only quick facts shows only Summary.
  */
 import { nothing } from 'lit';
-import { renderDataTable } from '../../charts/data-table.js';
+import { renderDataTable } from '../../core/data-table.js';
 import { payPeriod } from '../../data/periods.js';
-import { wageText, type PayText } from '../pay-chart/pay-chart.layout.js';
+import { formatWage } from '../../data/format.js';
+import type { PayText } from '../pay-chart/pay-chart.layout.js';
 import {
   SECTION_IDS,
   type OccupationProfile,
@@ -63,7 +64,7 @@ export function industriesTable(
     columns: [strings.industry, strings.medianWage(false)],
     rows: industries.map((row) => ({
       header: row.industry,
-      value: wageText(row.annual!, 'annual', { strings, locale }),
+      value: formatWage(row.annual!, locale, strings.orMore),
     })),
   });
 }
