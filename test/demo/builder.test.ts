@@ -214,7 +214,8 @@ describe('the embed builder (demo/builder.html)', () => {
     // By default the snippet loads a copy of the package on the user's own site.
     expect(builder.snippet()).to.equal(
       [
-        `<script type="module" src="/occ-elements/dist/occ-elements.js" blocking="render"></script>`,
+        `<link rel="stylesheet" href="/occ-elements/dist/occ-elements.css" />`,
+        `<script type="module" src="/occ-elements/dist/occ-elements.js"></script>`,
         '',
         '<style>',
         '  :root {',
@@ -231,9 +232,12 @@ describe('the embed builder (demo/builder.html)', () => {
     builder.$<HTMLInputElement>('#builder-files-cdn').click();
     const cdn = `https://unpkg.com/occ-elements@${version}`;
     expect(builder.snippet()).to.contain(
-      `<script type="module" src="${cdn}/dist/occ-elements.js" blocking="render"></script>`,
+      `<script type="module" src="${cdn}/dist/occ-elements.js"></script>`,
     );
-    expect(builder.snippet()).to.contain(`  src="${cdn}/data/15-1252.json"`);
+    // The data is its own package beside the elements' (data/package.json).
+    expect(builder.snippet()).to.contain(
+      `  src="https://unpkg.com/occ-elements-data@${version}/15-1252.json"`,
+    );
     expect(builder.$('#builder-snippet-hint').textContent).to.contain(
       'once occ-elements is published',
     );
@@ -242,10 +246,11 @@ describe('the embed builder (demo/builder.html)', () => {
 
   it('gives <occ-finder> the index as src, and <occ-compare> the occupation and the index', async () => {
     const builder = await openBuilder();
-    const cdn = `https://unpkg.com/occ-elements@${version}`;
     set(builder.$('#builder-element'), 'occ-finder');
     expect(builder.preview().getAttribute('src')).to.equal(`${location.origin}/data/index.json`);
-    expect(builder.snippet()).to.contain(`<occ-finder src="${cdn}/data/index.json"></occ-finder>`);
+    expect(builder.snippet()).to.contain(
+      `<occ-finder src="/occ-elements/data/index.json"></occ-finder>`,
+    );
     expect(builder.main.querySelector('[data-option="sort"]')).to.not.equal(null);
     set(builder.$('#builder-element'), 'occ-compare');
     const compare = builder.preview();
@@ -283,7 +288,8 @@ describe('the embed builder (demo/builder.html)', () => {
     const root = location.origin;
     expect(builder.snippet()).to.equal(
       [
-        `<script type="module" src="${root}/dist/occ-elements.js" blocking="render"></script>`,
+        `<link rel="stylesheet" href="${root}/dist/occ-elements.css" />`,
+        `<script type="module" src="${root}/dist/occ-elements.js"></script>`,
         '',
         `<occ-quick-facts src="${root}/data/15-1252.json" theme="dark"></occ-quick-facts>`,
       ].join('\n'),
@@ -384,7 +390,7 @@ describe('the embed builder (demo/builder.html)', () => {
     expect(builder.preview().getAttribute('src')).to.equal(
       `${location.origin}/data/registered-nurses.json`,
     );
-    expect(builder.snippet()).to.include(`-data@${version}/registered-nurses.json`);
+    expect(builder.snippet()).to.include(`/occ-elements/data/registered-nurses.json`);
 
     await sendKeys({ press: 'Tab' });
     const select = builder.$('#builder-element');

@@ -60,4 +60,33 @@ describe('data/29-2072.json (2024-34) in the elements', () => {
     expect(text).to.contain('13,800');
     await expect(el).to.be.accessible();
   });
+
+  it('<occ-profile tab="pay"> says each pay fact once, and introduces the industries table before it', async () => {
+    const el = await show(html`<occ-profile src=${SRC} tab="pay"></occ-profile>`);
+    const panel = el.shadowRoot!.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
+    // The visible text of the panel, through the composed elements' shadow roots, in order.
+    const visible: string[] = [];
+    const walk = (root: Node) => {
+      for (const node of root.childNodes) {
+        if (node instanceof Element) {
+          if (!node.checkVisibility()) continue;
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        } else if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+          visible.push(node.textContent!.replace(/\s+/g, ' ').trim());
+        }
+      }
+    };
+    walk(panel);
+    const text = visible.join(' ');
+    const said = (fact: string) => text.split(fact).length - 1;
+    expect(said('the highest 10 percent earned more than $80,950')).to.equal(1);
+    const intro = text.indexOf('in the top industries in which they worked were as follows:');
+    const table = text.indexOf('Management of companies and enterprises');
+    const after = text.indexOf('Most medical records specialists work full time.');
+    expect(intro).to.be.greaterThan(-1);
+    expect(intro).to.be.lessThan(table);
+    expect(table).to.be.lessThan(after);
+    await expect(el).to.be.accessible();
+  });
 });

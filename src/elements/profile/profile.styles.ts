@@ -125,6 +125,10 @@ export const profileStyles = css`
     border: 0;
     background: transparent;
   }
+  /* The Pay tab's text already states the 10th and 90th percentiles: each fact said once. */
+  occ-pay-chart.with-prose::part(sentence) {
+    display: none;
+  }
   /* The Work Environment text already says how many jobs there are. */
   occ-employers::part(summary) {
     display: none;

@@ -387,7 +387,7 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
         const at = blocks.findIndex(introducesTable) + 1;
         const industries = at && data ? industriesTable(data, this.strings, this.locale) : nothing;
         content = html`<occ-pay-chart
-            class="embedded"
+            class="embedded ${blocks.length ? 'with-prose' : ''}"
             .hideSource=${true}
             .hideIndustries=${industries !== nothing}
             exportparts=${FORWARDED}
