@@ -85,7 +85,7 @@ describe('what a screen reader hears', () => {
   it('<occ-outlook> says its title, its figures and "Get data" once', async () => {
     await shown(html`<occ-outlook src=${REFERENCE}></occ-outlook>`);
     const nodes = await axNodes();
-    expect(timesSaid(nodes, 'Percent change in employment, projected 2018-28')).to.equal(1);
+    expect(timesSaid(nodes, 'Percent change in employment, projected 2018–\u206028')).to.equal(1);
     expect(timesSaid(nodes, 'Get data')).to.equal(1);
     const link = nodes.find((node) => node.role === 'link')!;
     expect(link.name).to.equal(

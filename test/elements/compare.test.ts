@@ -8,6 +8,7 @@ import {
   type OccLoadEvent,
 } from '../../src/core/events.js';
 import type { OccDataError } from '../../src/data/errors.js';
+import type { OccErrorEvent } from '../../src/core/events.js';
 import type { OccupationProfile } from '../../src/data/types.js';
 import { atWidth, expectNoOverflow, requestsFor, uniqueKey } from '../helpers.js';
 
@@ -60,7 +61,7 @@ describe('<occ-compare>', () => {
       "Bachelor's degree",
     ]);
     expect(row(el, 'On-the-job Training')).to.deep.equal(['Apprenticeship', 'None']);
-    expect(row(el, 'Job Outlook, 2024-34')).to.deep.equal([
+    expect(row(el, 'Job Outlook, 2024–\u206034')).to.deep.equal([
       '9% (Much faster than average)',
       '5% (Faster than average)',
     ]);
@@ -258,11 +259,15 @@ describe('<occ-compare>', () => {
   });
 
   it('shows a failed occupation as a plain message with occ-error, and the others still', async () => {
+    // Listened for before the element exists: the failure can arrive before it first renders.
+    const failed = new Promise<OccErrorEvent>((resolve) =>
+      document.addEventListener('occ-error', resolve, { once: true }),
+    );
     const el = await atWidth<OccCompare>(
       900,
       html`<occ-compare src=${`${NURSES} /__fixtures/status/500`}></occ-compare>`,
     );
-    const event = await oneEvent(el, 'occ-error');
+    const event = await failed;
     await el.updateComplete;
     expect((event.detail.error as OccDataError).kind).to.equal('http');
     expect(event.detail.src).to.equal(new URL('/__fixtures/status/500', location.href).href);
