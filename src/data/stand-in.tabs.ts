@@ -22,10 +22,11 @@ export const STAND_IN_PAY: OccupationProfile['pay'] = {
     annual: { p10: 30000, p25: 40000, p50: 50000, p75: 70000, p90: 100000 },
   },
   // The top-industries table of a full profile (2024-34; a SOC file has none): three rows, the
-  // median over the sampled profiles, named at the median length (39 characters), which wraps
-  // on a phone as the real names do.
+  // median over the sampled profiles, with names of the typical lengths (median 39 characters;
+  // one short), which wrap on a phone as the real names do.
   industries: [
     { industry: 'Industry name of the typical length, 39', annual: 50000 },
+    { industry: 'Industry of a shorter name', annual: 50000 },
     { industry: 'Industry name of the typical length, 39', annual: 50000 },
   ],
 };
