@@ -21,8 +21,14 @@ export const STAND_IN_PAY: OccupationProfile['pay'] = {
   percentiles: {
     annual: { p10: 30000, p25: 40000, p50: 50000, p75: 70000, p90: 100000 },
   },
-  // No industries: most profiles (every numbers-only one) have none. A full profile's table
-  // comes after the charts, so only what follows the element moves when it appears.
+  // The top-industries table of a full profile (2024-34; a SOC file has none): three rows, the
+  // median over the sampled profiles, with names of the typical lengths (median 39 characters;
+  // one short), which wrap on a phone as the real names do.
+  industries: [
+    { industry: 'Industry name of the typical length, 39', annual: 50000 },
+    { industry: 'Industry of a shorter name', annual: 50000 },
+    { industry: 'Industry name of the typical length, 39', annual: 50000 },
+  ],
 };
 
 export const STAND_IN_OUTLOOK: OccupationProfile['outlook'] = {

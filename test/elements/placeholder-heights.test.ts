@@ -4,8 +4,8 @@
  * height with the profile is compared with its placeholder's, at a phone's width and a desktop's.
  * The distribution of the differences is logged; the median must be within 4 px. Profiles without
  * the element's data are counted apart (the element shows a one-line notice for them).
- * `<occ-profile>` is held to a line either way (24 px): its stand-in has no prose and reserves the
- * shape of a profile without any; its heading and footer are the profile's own text.
+ * `<occ-profile>` is held to a line either way (24 px): its stand-in's Summary is filler prose of
+ * the median shape, and its heading and footer are the profile's own text.
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
