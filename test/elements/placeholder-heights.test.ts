@@ -25,7 +25,9 @@ const ELEMENTS: Record<string, (profile: OccupationProfile) => boolean> = {
   'occ-pay-chart': (p) => Boolean(p.pay?.medians?.length || p.pay?.percentiles),
   'occ-outlook': (p) => Boolean(p.outlook?.changes?.length || p.outlook?.projections?.length),
   'occ-employers': (p) => Boolean(p.employers?.industries?.length),
-  'occ-profile': () => true,
+  // Its stand-in is a Handbook profile's shape (a Summary of prose); a numbers-only profile, a
+  // quick-facts table and charts, is counted apart like the other elements' profiles without data.
+  'occ-profile': (p) => Boolean(p.sections?.length),
 };
 
 /** Every n-th entry of the index, so the sample spans the whole dataset the same way each run. */
