@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/finder/finder.js';
 import { CHUNK, type OccFinder } from '../../src/elements/finder/finder.js';
-import type { OccIndexLoadDetail, OccLoadEvent } from '../../src/core/events.js';
+import type { OccErrorEvent, OccIndexLoadDetail, OccLoadEvent } from '../../src/core/events.js';
 import { OccSelectEvent } from '../../src/core/events.js';
 import { OccDataError } from '../../src/data/errors.js';
 import type { OccupationIndex } from '../../src/data/index-types.js';
@@ -414,8 +414,12 @@ describe('<occ-finder>', () => {
 
   describe('errors', () => {
     async function failing(src: string) {
+      // Listened for before the element exists: a document the page already loaded fails at once.
+      const failed = new Promise<OccErrorEvent>((resolve) =>
+        document.addEventListener('occ-error', resolve, { once: true }),
+      );
       const el = await atWidth<OccFinder>(800, html`<occ-finder src=${src}></occ-finder>`);
-      const event = await oneEvent(el, 'occ-error');
+      const event = await failed;
       await el.updateComplete;
       return { el, error: event.detail.error as OccDataError };
     }
