@@ -30,19 +30,28 @@ export const terserOptions = {
  * The browser build's shared chunks, by where a module comes from: `lit` and `d3` (the packages),
  * `core` (what every element uses: the base element, loading, validation, formatting, texts,
  * styles), `charts` (what the chart elements share), `tabs` (the stand-in figures and texts of
- * the elements <occ-profile> loads with a tab), `profile` (its own stand-in and texts) and the
- * Spanish texts. Every shared module is named here: one left out would go with whichever chunk
+ * the elements <occ-profile> loads with a tab), `profile` (its own stand-in and texts), `index`
+ * (what <occ-finder> and <occ-compare> share: the index, its loading and texts), `lists` (sorting
+ * and BLS's vocabularies, for the lists of <occ-similar> and <occ-finder>) and the Spanish texts. Every shared module is named here: one left out would go with whichever chunk
  * imports it.
  * @param {string} id
  */
 export function manualChunk(id) {
   const path = id.split('\\').join('/');
+  // Lit's directives go with the lists whose controls use them, not on every page.
+  if (/\/node_modules\/lit-html\/directives\//.test(path)) return 'lists';
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'lit';
   if (/\/node_modules\/(d3-[a-z-]+|internmap)\//.test(path)) return 'd3';
   if (/\/src\/i18n\/es(\.[\w-]+)?\.ts$/.test(path)) return 'occ-elements-es';
   if (/\/src\/charts\//.test(path)) return 'charts';
-  if (/\/src\/(data|i18n)\/[\w-]+\.tabs\.ts$/.test(path)) return 'tabs';
+  if (/\/src\/((data|i18n)\/[\w-]+\.tabs|core\/data-table)\.ts$/.test(path)) return 'tabs';
   if (/\/src\/(data|i18n)\/[\w-]+\.profile\.ts$/.test(path)) return 'profile';
+  if (
+    /\/src\/(core\/occ-data-element|data\/(load|validate)-index|i18n\/en\.finder)\.ts$/.test(path)
+  )
+    return 'index';
+  if (/\/src\/(core\/sort-indicator|styles\/sort|data\/(vocabulary|links))\.ts$/.test(path))
+    return 'lists';
   if (/\/src\/(core|data|i18n|styles)\//.test(path)) return 'core';
   return undefined;
 }
@@ -82,10 +91,22 @@ const reserveStylesheet = () => ({
   },
 });
 
+/**
+ * d3-interpolate's own modules import each other (value ↔ array, object), as d3 is written; a
+ * warning about that is not ours to act on. Every other warning is shown.
+ * @type {import('rollup').WarningHandlerWithDefault}
+ */
+const onwarn = (warning, warn) => {
+  const cycle = warning.code === 'CIRCULAR_DEPENDENCY' ? (warning.ids ?? []) : [];
+  if (cycle.length && cycle.every((id) => /\/node_modules\/d3-/.test(id))) return;
+  warn(warning);
+};
+
 export default [
   {
     input: browserInput,
     output: browserOutput,
+    onwarn,
     plugins: [
       reserveStylesheet(),
       resolve(),

@@ -8,12 +8,8 @@ import {
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
 import { enCharts, enCore, enPay, enProfile } from '../../i18n/en.js';
-import {
-  STAND_IN,
-  STAND_IN_PROFILE,
-  STAND_IN_GLOSSARY,
-  STAND_IN_QUICK_FACTS,
-} from '../../data/stand-in.js';
+import { STAND_IN, STAND_IN_GLOSSARY, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
+import { STAND_IN_PROFILE } from '../../data/stand-in.profile.js';
 import { OccTabChangeEvent } from '../../core/events.js';
 import {
   SECTION_IDS,
