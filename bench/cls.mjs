@@ -45,8 +45,21 @@ export const EMBEDS = {
   },
 };
 
-/** @param {string} embed @param {string} tag @param {string} file */
-function page(embed, tag, file) {
+/**
+ * What the element is given, its response delayed: <occ-finder> the index, <occ-compare> this
+ * profile and the next in the sample, every other element this profile.
+ * @param {string} tag @param {{ file: string }[]} sample @param {number} i
+ */
+function source(tag, sample, i) {
+  const url = (/** @type {string} */ file) => `/data/${file}?delay=${DELAY}`;
+  if (tag === 'occ-finder') return url('index.json');
+  const next = sample[(i + 1) % sample.length];
+  if (tag === 'occ-compare' && next) return `${url(sample[i].file)} ${url(next.file)}`;
+  return url(sample[i].file);
+}
+
+/** @param {string} embed @param {string} tag @param {string} src */
+function page(embed, tag, src) {
   const { head, end } = EMBEDS[embed];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script src="/bench/pages/cls-observer.js"></script>
@@ -55,7 +68,7 @@ ${head(tag)}
 <script type="module" src="/bench/pages/cls-frame.js"></script>
 </head><body>
 <p>A line of the page above the element.</p>
-<${tag} data-measured src="/data/${file}?delay=${DELAY}"></${tag}>
+<${tag} data-measured src="${src}"></${tag}>
 <p>A line of the page below the element.</p>
 ${end}
 </body></html>`;
@@ -114,7 +127,7 @@ export async function measureCls(browser, { origin, profiles = 50, progress }) {
                 }
                 return results;
               },
-              batch.map((entry) => page(embed, tag, entry.file)),
+              batch.map((_, i) => page(embed, tag, source(tag, sample, at + i))),
               width,
               height,
             );

@@ -33,6 +33,8 @@ const TAGS = [
   'occ-employers',
   'occ-similar',
   'occ-profile',
+  'occ-finder',
+  'occ-compare',
 ].join(',');
 
 /** The occ-* elements in `roots` and, recursively, in their shadow roots (occ-profile's parts). */
@@ -48,11 +50,17 @@ export function occElements(roots) {
 
 const upgraded = (element) => 'updateComplete' in element;
 
+/** What the element shows once loaded: a profile, <occ-finder>'s index, <occ-compare>'s profiles. */
+const shows = (element) =>
+  element.profile !== undefined ||
+  element.index !== undefined ||
+  (element.profiles?.length ?? 0) > 0;
+
 /** Whether an element is done: no update pending, and showing its profile or its failure. */
 function settled(element) {
   if (element.isUpdatePending) return false;
   if (element.data == null && !element.src) return true;
-  return element.profile !== undefined || element.error !== undefined;
+  return shows(element) || element.error !== undefined;
 }
 
 /** Resolves at the element's next occ-load or occ-error. */
@@ -86,7 +94,7 @@ export function census(roots) {
   return {
     elements: elements.length,
     notUpgraded: count((e) => !upgraded(e)),
-    withProfile: count((e) => e.profile !== undefined),
+    withProfile: count(shows),
     errors: count((e) => e.error !== undefined),
     placeholders: count((e) => e.shadowRoot?.querySelector('.placeholder') != null),
     charts: count((e) => e.shadowRoot?.querySelector('svg.chart') != null),

@@ -131,3 +131,20 @@ export function formatPeriod(startYear: number, endYear: number): string {
   const sameCentury = Math.floor(startYear / 100) === Math.floor(endYear / 100);
   return `${startYear}${PERIOD_DASH}${sameCentury ? String(endYear).slice(-2) : endYear}`;
 }
+
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "September 4, 2019" for `locale`; `date` is a calendar date (`2019-09-04`), so it is read and
+ * written in UTC. Text that is not such a date is returned as it is.
+ */
+export function formatDate(date: string, locale: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  let formatter = dateFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormatters.set(locale, formatter);
+  }
+  return formatter.format(parsed);
+}

@@ -18,6 +18,7 @@ import {
   type RichText,
   type SectionId,
 } from '../../data/types.js';
+import { formatDate } from '../../data/format.js';
 import { plainText } from '../../data/rich-text.js';
 import { safeHref } from '../../data/url.js';
 import { linkHref, type LinkTarget } from '../../data/links.js';
@@ -217,7 +218,12 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#revealSelectedTab();
+    // Reading the tabs' positions costs a layout: only when a tab is chosen, or the tab list it is
+    // in was drawn anew (the profile arrived); the first tab, the default, is always in view.
+    if (this.tab !== undefined && (changed.has('tab') || this.#revealedIn !== this.profile)) {
+      this.#revealedIn = this.profile;
+      this.#revealSelectedTab();
+    }
     void this.updateComplete.then(() => this.#setPanelStops());
     if (changed.has('syncHash') && this.syncHash) this.#readHash(false);
     if (this.profile) composeAllWhenIdle();
@@ -315,6 +321,9 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
       else panel.setAttribute('tabindex', '0');
     }
   }
+
+  /** The profile whose tab list was last scrolled to its selected tab. */
+  #revealedIn: OccupationProfile | undefined;
 
   /** Scrolls the (compact, one-row) tab list so the selected tab is in view. */
   #revealSelectedTab() {
@@ -487,7 +496,9 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
       source?.title,
       source?.edition ? this.strings.edition(source.edition) : undefined,
     ].filter((part): part is string => Boolean(part));
-    const modified = source?.lastModified ? this.#formatDate(source.lastModified) : undefined;
+    const modified = source?.lastModified
+      ? formatDate(source.lastModified, this.locale)
+      : undefined;
     const original = safeHref(occupation.url, this.baseUrl);
     if (this.hideSource || (!origin.length && !modified && !source?.citation && !original)) {
       return nothing;
@@ -498,15 +509,6 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
       ${source?.citation ? html`<p>${this.strings.citation} ${source.citation}</p>` : nothing}
       ${original ? html`<p><a part="link" href=${original}>${this.strings.viewOriginal}</a></p>` : nothing}
     </div>`;
-  }
-
-  /** "September 4, 2019" for the element's language; the date is a calendar date, so UTC. */
-  #formatDate(date: string) {
-    const parsed = new Date(`${date}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime())) return date;
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      parsed,
-    );
   }
 
   #onKeydown(event: KeyboardEvent, tabs: SectionId[]) {
