@@ -13,8 +13,9 @@ export * from './stand-in.tabs.js';
 /** What every element shows or uses for its source note: the occupation, source and years. */
 export const STAND_IN: OccupationProfile = {
   schemaVersion: 1,
-  // A title of the median length over the 2024-34 profiles (27 characters).
-  occupation: { title: 'Title of the Typical Length', soc: ['00-0000'] },
+  // A title of about the median length over the 2024-34 files (29 characters, in average-width
+  // letters): about half of the titles wrap in a phone's width, as this does (measured).
+  occupation: { title: 'Occupation Title of Typical Length', soc: ['00-0000'] },
   source: {
     publisher: 'U.S. Bureau of Labor Statistics',
     title: 'Occupational Outlook Handbook',

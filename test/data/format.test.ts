@@ -4,7 +4,13 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { formatMoney, formatNumber, formatPercent, formatWage } from '../../src/data/format.js';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatWage,
+} from '../../src/data/format.js';
 
 const intl = {
   dollars: new Intl.NumberFormat('en-US', {
@@ -72,5 +78,34 @@ describe('number formatting', () => {
       }).format(40350),
     );
     expect(formatMoney(40350, 'en-GB')).to.equal('US$40,350');
+  });
+});
+
+describe('date formatting', () => {
+  const intl = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  /** Calendar dates from 1900 to 2100, as a profile's `lastModified` gives them. */
+  const dates = fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z') })
+    .filter((date) => !Number.isNaN(date.getTime()))
+    .map((date) => date.toISOString().slice(0, 10));
+
+  for (const locale of ['en-US', 'en']) {
+    it(`${locale}: a calendar date reads exactly as Intl writes it`, () => {
+      fc.assert(
+        fc.property(dates, (date) => {
+          expect(formatDate(date, locale)).to.equal(
+            intl(locale).format(new Date(`${date}T00:00:00Z`)),
+          );
+        }),
+        { numRuns: 2_000 },
+      );
+    });
+  }
+
+  it('other locales are formatted by Intl, and text that is not a date is kept', () => {
+    expect(formatDate('2025-08-28', 'en-US')).to.equal('August 28, 2025');
+    expect(formatDate('2025-08-28', 'es')).to.equal(intl('es').format(new Date('2025-08-28')));
+    expect(formatDate('Summer 2025', 'en-US')).to.equal('Summer 2025');
   });
 });

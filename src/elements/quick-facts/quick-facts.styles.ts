@@ -23,6 +23,12 @@ export const quickFactsStyles = css`
   td .line {
     display: block;
   }
+  /* The median pay is two lines, per year and per hour. Some occupations are paid by the year
+     only (teachers): their row keeps the second line's room, so the table, and the placeholder
+     drawn before it, is the same height for every profile. */
+  .pay .line:only-child {
+    padding-block-end: 1lh;
+  }
   .term {
     all: unset;
     display: inline;

@@ -114,7 +114,7 @@ export class OccQuickFacts extends OccElement<typeof ENGLISH> {
               >
                 ${this.#renderTerm(row.key, row.label, glossary[row.key])}
               </th>
-              <td role="cell" part="value">
+              <td role="cell" part="value" class=${row.key === 'medianPay' ? 'pay' : ''}>
                 ${row.values.map((value) => html`<span class="line">${value}</span>`)}
               </td>
             </tr>`,
