@@ -4,13 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  formatDate,
-  formatMoney,
-  formatNumber,
-  formatPercent,
-  formatWage,
-} from '../../src/data/format.js';
+import { formatMoney, formatNumber, formatPercent, formatWage } from '../../src/data/format.js';
+import { formatDate } from '../../src/data/format.profile.js';
 
 const intl = {
   dollars: new Intl.NumberFormat('en-US', {

@@ -18,7 +18,7 @@ import {
   type RichText,
   type SectionId,
 } from '../../data/types.js';
-import { formatDate } from '../../data/format.js';
+import { formatDate } from '../../data/format.profile.js';
 import { plainText } from '../../data/rich-text.js';
 import { safeHref } from '../../data/url.js';
 import { linkHref, type LinkTarget } from '../../data/links.js';
