@@ -63,47 +63,19 @@ export const STAND_IN_EMPLOYERS: OccupationProfile['employers'] = {
   ],
 };
 
-// Similar occupations: a typical table of five, the reference profile's (real text: the table
-// wraps duties as they come; links only need a URL, not the real one).
-export const STAND_IN_SIMILAR: OccupationProfile['similar'] = [
-  {
-    title: 'Medical transcriptionists',
-    duties:
-      'Medical transcriptionists listen to voice recordings that physicians and other healthcare workers make and convert them into written reports.',
-    entryLevelEducation: 'Postsecondary nondegree award',
-    medianPay: 34770,
-    url: 'https://www.bls.gov/ooh/',
-  },
-  {
-    title: 'Medical and health services managers',
-    duties:
-      'Medical and health services managers plan, direct, and coordinate the business activities of healthcare providers.',
-    entryLevelEducation: "Bachelor's degree",
-    medianPay: 99730,
-    url: 'https://www.bls.gov/ooh/',
-  },
-  {
-    title: 'Information clerks',
-    duties:
-      'Information clerks perform routine clerical duties, maintain records, collect data, and provide information to customers.',
-    entryLevelEducation: 'See How to Become One',
-    medianPay: 34520,
-    url: 'https://www.bls.gov/ooh/',
-  },
-  {
-    title: 'Pharmacy technicians',
-    duties:
-      'Pharmacy technicians help pharmacists dispense prescription medication to customers or health professionals.',
-    entryLevelEducation: 'High school diploma or equivalent',
-    medianPay: 32700,
-    url: 'https://www.bls.gov/ooh/',
-  },
-  {
-    title: 'Medical assistants',
-    duties:
-      'Medical assistants complete administrative and clinical tasks in hospitals, offices of physicians, and other healthcare facilities.',
-    entryLevelEducation: 'Postsecondary nondegree award',
-    medianPay: 33610,
-    url: 'https://www.bls.gov/ooh/',
-  },
-];
+/**
+ * <occ-similar>: the median number of similar occupations over the 2024-34 profiles (8), each
+ * with a title of the median length (25 characters) and the most common entry-level education.
+ * Duties are one sentence (median 114 characters) that wraps to two lines in a wide table in about
+ * half the rows and three in the others: so do these.
+ */
+export const STAND_IN_SIMILAR: OccupationProfile['similar'] = Array.from({ length: 8 }, (_, i) => ({
+  title: 'Similar Occupation Titles',
+  duties:
+    i % 2
+      ? 'Workers in this similar occupation do the typical duties of its group, as the Handbook tells them in one sentence of the typical length.'
+      : 'Workers in this similar occupation do the typical duties of its group, told in one sentence of its median length.',
+  entryLevelEducation: "Bachelor's degree",
+  medianPay: 60000,
+  url: 'https://www.bls.gov/ooh/',
+}));

@@ -25,6 +25,7 @@ const ELEMENTS: Record<string, (profile: OccupationProfile) => boolean> = {
   'occ-pay-chart': (p) => Boolean(p.pay?.medians?.length || p.pay?.percentiles),
   'occ-outlook': (p) => Boolean(p.outlook?.changes?.length || p.outlook?.projections?.length),
   'occ-employers': (p) => Boolean(p.employers?.industries?.length),
+  'occ-similar': (p) => Boolean(p.similar?.length),
   // Its stand-in is a Handbook profile's shape (a Summary of prose); a numbers-only profile, a
   // quick-facts table and charts, is counted apart like the other elements' profiles without data.
   'occ-profile': (p) => Boolean(p.sections?.length),

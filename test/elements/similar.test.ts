@@ -446,7 +446,7 @@ describe('<occ-similar>', () => {
     await expect(none).to.be.accessible();
   });
 
-  it('shows a placeholder of five stand-in rows with aria-busy while loading, then the data', async () => {
+  it('shows a placeholder of eight stand-in rows (the median number) with aria-busy while loading, then the data', async () => {
     const el = await atWidth<OccSimilar>(
       900,
       html`<occ-similar
@@ -456,7 +456,7 @@ describe('<occ-similar>', () => {
     expect(el.getAttribute('aria-busy')).to.equal('true');
     const placeholder = root(el).querySelector('[part="placeholder"]')!;
     expect(placeholder.querySelector('.stand-in')!.getAttribute('aria-hidden')).to.equal('true');
-    expect(placeholder.querySelectorAll('tbody tr')).to.have.length(5);
+    expect(placeholder.querySelectorAll('tbody tr')).to.have.length(8);
     expect(clean(placeholder.querySelector('.visually-hidden')!)).to.equal(
       'Loading occupation profile…',
     );
@@ -465,7 +465,9 @@ describe('<occ-similar>', () => {
     await loaded(el);
     expect(el.hasAttribute('aria-busy')).to.equal(false);
     expect(root(el).querySelector('[part="placeholder"]')).to.equal(null);
-    expect(el.getBoundingClientRect().height).to.be.closeTo(before, 1);
+    // The placeholder is the median table (eight rows), not this profile's five: its height is
+    // held against 50 sampled profiles in placeholder-heights.test.ts.
+    expect(before).to.be.greaterThan(el.getBoundingClientRect().height);
   });
 
   it('shows an error with role="alert" and fires occ-error', async () => {
