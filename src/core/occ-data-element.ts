@@ -9,7 +9,8 @@ import { DEFAULT_TIMEOUT } from '../data/loader.js';
 import { OccDataError } from '../data/errors.js';
 import type { CoreStrings, Strings } from '../i18n/en.js';
 import { loadStrings, setStrings, stringsFor } from '../i18n/strings.js';
-import { describeError } from './describe-error.js';
+import { readerMessage, reportOnce } from '../i18n/reader-message.js';
+import { OccErrorEvent } from './events.js';
 import { resolveLang } from './lang.js';
 
 export abstract class OccDataElement<S extends CoreStrings = CoreStrings> extends LitElement {
@@ -70,9 +71,12 @@ export abstract class OccDataElement<S extends CoreStrings = CoreStrings> extend
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** The failure as a visible, plain-language block (`role="alert"`). */
+  /**
+   * The failure as a visible, plain-language block (`role="alert"`). The precise detail (the
+   * validator's path and value) is for developers: see {@link announceError}.
+   */
   protected renderFailure(error: unknown, title: string, urlLabel: string): TemplateResult {
-    const message = describeError(error, this.strings.errors);
+    const message = readerMessage(error, this.strings.errors);
     const url = error instanceof OccDataError ? error.details.url : undefined;
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${title}</p>
@@ -90,7 +94,24 @@ export abstract class OccDataElement<S extends CoreStrings = CoreStrings> extend
   protected announce(outcome: unknown, event: () => Event): void {
     if (this.#announced === outcome) return;
     this.#announced = outcome;
-    const dispatch = () => this.dispatchEvent(event());
+    this.#afterRender(() => this.dispatchEvent(event()));
+  }
+
+  #errorsAnnounced = new WeakSet<Error>();
+
+  /**
+   * Tells developers of a failure the element shows, once per failure (an element may show
+   * several: one per compared occupation): `occ-error` with the error, after the render that
+   * shows it, and the precise detail in the console (once per page, however many elements show it).
+   */
+  protected announceError(error: Error, src: string | undefined): void {
+    if (this.#errorsAnnounced.has(error)) return;
+    this.#errorsAnnounced.add(error);
+    reportOnce(error, src);
+    this.#afterRender(() => this.dispatchEvent(new OccErrorEvent({ error, src })));
+  }
+
+  #afterRender(dispatch: () => void): void {
     Promise.resolve()
       .then(() => this.updateComplete)
       .then(dispatch, dispatch);

@@ -435,12 +435,29 @@ describe('<occ-finder>', () => {
     });
 
     it('rejects a profile given as an index with a contract error naming the path', async () => {
-      const { el, error } = await failing('/data/editions/2019-20/29-2071.json');
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      let failed;
+      try {
+        failed = await failing('/data/editions/2019-20/29-2071.json');
+      } finally {
+        console.warn = warn;
+      }
+      const { el, error } = failed;
+      // The console has the precise fault once, with the URL.
+      const told = warnings.filter(([text]) => String(text).includes('occupations: required'));
+      expect(told.length).to.equal(1);
+      expect(String(told[0]![0])).to.contain('/data/editions/2019-20/29-2071.json');
       expect(error.kind).to.equal('contract');
       expect(error.details.path).to.equal('occupations');
-      expect(clean(root(el).querySelector('[role="alert"]')!)).to.contain(
-        'occupations: required, but missing',
-      );
+      expect(error.message).to.contain('occupations: required, but missing');
+      // The reader gets a plain sentence; the validator's words are for developers.
+      const alert = clean(root(el).querySelector('[role="alert"]')!);
+      expect(alert).to.contain('The list of occupations could not be shown');
+      expect(alert).to.contain('Its data is incomplete or not in the expected form');
+      expect(alert).to.not.contain('occupations:');
+      expect(alert).to.not.contain('required');
       await expect(el).to.be.accessible();
     });
 

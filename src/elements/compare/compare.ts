@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { Task, TaskStatus } from '@lit/task';
 import { OccDataElement } from '../../core/occ-data-element.js';
 import { define } from '../../core/define.js';
-import { OccCompareChangeEvent, OccErrorEvent, OccLoadEvent } from '../../core/events.js';
+import { OccCompareChangeEvent, OccLoadEvent } from '../../core/events.js';
 import { sourceNote } from '../../core/source-note.js';
 import { canvasMeasure } from '../../charts/text.js';
 import {
@@ -134,7 +134,6 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
   #reload = false;
   /** The outcome of each URL's load that is not in the loader's cache (failures). */
   #failed = new Map<string, Error>();
-  #errorsAnnounced = new WeakSet<Error>();
 
   #profiles = new Task(this, {
     task: async ([src, timeout], { signal }) => {
@@ -221,18 +220,10 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
         (Boolean(this.index) && this.#index.status === TaskStatus.PENDING),
     );
     outcomes.forEach((outcome, i) => {
-      if (outcome instanceof Error && !this.#errorsAnnounced.has(outcome)) {
-        this.#errorsAnnounced.add(outcome);
-        this.#dispatchLater(new OccErrorEvent({ error: outcome, src: this.#resolve(sources[i]!) }));
-      }
+      if (outcome instanceof Error) this.announceError(outcome, this.#resolve(sources[i]!));
     });
-    const indexError =
-      this.#index.status === TaskStatus.ERROR ? asError(this.#index.error) : undefined;
-    if (indexError && !this.#errorsAnnounced.has(indexError)) {
-      this.#errorsAnnounced.add(indexError);
-      this.#dispatchLater(
-        new OccErrorEvent({ error: indexError, src: this.#resolve(this.index!) }),
-      );
+    if (this.#index.status === TaskStatus.ERROR) {
+      this.announceError(asError(this.#index.error), this.#resolve(this.index!));
     }
     if (sources.length && outcomes.every((o) => o !== 'pending' && !(o instanceof Error))) {
       const profiles = outcomes as OccupationProfile[];
@@ -241,13 +232,6 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
         () => new OccLoadEvent({ profiles, src: sources.map((s) => this.#resolve(s)) }),
       );
     }
-  }
-
-  #dispatchLater(event: Event) {
-    const dispatch = () => this.dispatchEvent(event);
-    Promise.resolve()
-      .then(() => this.updateComplete)
-      .then(dispatch, dispatch);
   }
 
   #resolve(src: string) {

@@ -6,7 +6,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { OccDataElement } from '../../core/occ-data-element.js';
 import { define } from '../../core/define.js';
 import { labelWithIndicator } from '../../core/sort-indicator.js';
-import { OccErrorEvent, OccLoadEvent, OccSelectEvent } from '../../core/events.js';
+import { OccLoadEvent, OccSelectEvent } from '../../core/events.js';
 import { formatNumber, formatPercent, formatWage } from '../../data/format.js';
 import type { IndexEntry, OccupationIndex } from '../../data/index-types.js';
 import { loadIndex, peekIndex } from '../../data/load-index.js';
@@ -303,8 +303,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
         this.#chunkTimer = setTimeout(() => (this.rendered += CHUNK));
       }
     } else if (status === TaskStatus.ERROR && this.src) {
-      const error = this.#task.error as Error;
-      this.announce(error, () => new OccErrorEvent({ error, src: this.#url() }));
+      this.announceError(this.#task.error as Error, this.#url());
     }
   }
 
