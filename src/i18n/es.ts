@@ -185,7 +185,7 @@ export const es: Strings = {
   compareErrorTitle: 'No se pudo mostrar una ocupación',
   compareCaption: (count) =>
     count === 1 ? 'Una ocupación: añada otra para comparar' : `${count} ocupaciones lado a lado`,
-  percentileRow: (name) => `${name} (salario anual)`,
+  percentileRow: (name, hourly) => `${name} (salario ${hourly ? 'por hora' : 'anual'})`,
   addLabel: 'Añadir una ocupación a la comparación',
   choose: 'Elija una ocupación…',
   add: 'Añadir',
