@@ -2,7 +2,7 @@
 /* global CSSStyleSheet, MutationObserver, document */
 // `node bench/finder-trace.mjs`: where <occ-finder>'s long tasks go. Renders the 809-entry index
 // once (bench/pages/finder.html) under a DevTools trace, and prints each task over 50 ms with its
-// time split by kind (script, style, layout, paint, parse, GC) and the longest script calls in it.
+// time split by kind (script, style, layout, paint, parse, GC) and the trace events it spent most in.
 import { launch, openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
 
@@ -17,6 +17,9 @@ const CATEGORIES = [
 const KINDS = {
   FunctionCall: 'script',
   EvaluateScript: 'script',
+  'v8.callFunction': 'script',
+  RunMicrotasks: 'script',
+  'v8.evaluateModule': 'module evaluation',
   'v8.compile': 'compile',
   'v8.compileModule': 'compile',
   V8GC: 'gc',
@@ -56,17 +59,16 @@ try {
   await close();
   /** @type {any[]} */
   const events = trace.traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
-  const tasks = onMain.filter((e) => /RunTask$/.test(e.name) && e.dur > 50_000);
-  if (process.env.PEEK)
-    console.log(
-      [
-        ...new Set(
-          onMain.filter((e) => e.dur > 20000).map((e) => `${e.name} ${Math.round(e.dur / 1000)}`),
-        ),
-      ].slice(0, 40),
-    );
+  // The page's main thread: the renderer of the frame at the bench page's URL.
+  const started = events.find((e) => e.name === 'TracingStartedInBrowser');
+  /** @type {{ url: string, processId: number }[]} */
+  const frames = started?.args?.data?.frames ?? [];
+  const pid = frames.find((frame) => frame.url.includes('/bench/pages/finder.html'))?.processId;
+  const main = events.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === pid,
+  );
+  const onMain = events.filter((e) => e.pid === main?.pid && e.tid === main?.tid && e.ph === 'X');
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
   console.log(
     `${render.rows} rows; long tasks by PerformanceObserver: ${JSON.stringify(render.longTasks)}`,
   );
@@ -94,6 +96,15 @@ try {
       .map(([kind, ms]) => `${kind} ${Math.round(ms)} ms`)
       .join(', ');
     console.log(`task ${Math.round(task.dur / 1000)} ms: ${split}`);
+    {
+      /** @type {Record<string, number>} */
+      const byName = {};
+      for (const e of inside) if (e !== task) byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
+      const top = Object.entries(byName)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 14);
+      console.log(`  ${top.map(([name, ms]) => `${name} ${Math.round(ms)}`).join('; ')}`);
+    }
     for (const call of calls.slice(0, 8)) console.log(`  ${call}`);
   }
 } finally {

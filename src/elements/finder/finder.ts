@@ -29,15 +29,12 @@ export type { FinderSortKey, SortOrder } from './finder.sort.js';
 const ENGLISH = { ...enCore, ...enFigures, ...enQuickFacts, ...enIndex, ...enFinder };
 
 /**
- * Rows rendered per step: the first step at once, each further one as the reader nears the end of
- * the rows shown. A table lays out all its rows again when rows are added, so steps taken in the
- * background, unasked, each cost more than the last: 800 rows made frames of 60 to 80 ms
- * (`node bench/finder-trace.mjs` splits them: layout, paint and style, growing with the rows).
+ * Rows rendered per step: the first step at once, the others one per task, so no step blocks the
+ * page for long. Each step's group of rows is laid out on its own (see finder.styles.ts), so a
+ * step costs the same at row 800 as at row 50 (`npm run bench:finder` lists the long tasks,
+ * `node bench/finder-trace.mjs` splits them into script, style, layout and paint).
  */
 export const CHUNK = 50;
-
-/** How far below the viewport the last row shown may be before the next step is rendered. */
-const AHEAD = '0px 0px 1200px 0px';
 
 /** What the loading placeholder lists: rows of typical length. */
 const STAND_IN_ENTRY: IndexEntry = {
@@ -76,8 +73,7 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
  * new jobs or openings. Attributes preset every control, so a "fastest growing" list is one tag:
  * `<occ-finder src="data/index.json" sort="growth" limit="20">`. A table on wide containers,
  * cards below about 40rem. Each occupation links to its page: BLS's by default, or the site's own
- * through `href-template`. Long lists render 50 rows at a time, more as the reader scrolls near
- * the end (or all at once from a "Show … more" button), so the page stays responsive.
+ * through `href-template`. Long lists render in steps of 50 rows, so the page stays responsive.
  *
  * @summary Find occupations by title, SOC code, education, training, growth and pay.
  * @tag occ-finder
@@ -94,7 +90,7 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
  * @csspart table - The results table (cards on narrow widths).
  * @csspart link - An occupation's link.
  * @csspart sort-button - A column header's sort button.
- * @csspart more - The "Show … more" button under a long list, while rows are still to come.
+ * @csspart more - The "Show … more" button under a long list while its rows are still being added.
  * @csspart source - The one-line source note (hidden by `hide-source`).
  * @csspart placeholder - The loading placeholder.
  * @csspart notice - The notice shown when `src` is not set.
@@ -217,13 +213,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
   #results: IndexEntry[] = [];
   #resultsFor: OccupationIndex | undefined;
   #resultsKey = '';
-  /** Renders the next step when the "Show … more" button nears the viewport. */
-  #nearEnd = new IntersectionObserver(
-    (entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.rendered += CHUNK;
-    },
-    { rootMargin: AHEAD },
-  );
+  #chunkTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The index: the task's, or one the page already loaded (shown at once, without a placeholder). */
   #index(): OccupationIndex | undefined {
@@ -262,7 +252,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#onPopState);
-    this.#nearEnd.disconnect();
+    clearTimeout(this.#chunkTimer);
   }
 
   #onPopState = () => {
@@ -309,11 +299,11 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     this.setBusy(Boolean(this.src) && !index && status !== TaskStatus.ERROR);
     if (index) {
       this.announce(index, () => new OccLoadEvent({ index, src: this.#url() }));
-      // The rest of a long list as the reader nears it. Observed afresh after each step: the
-      // observer reports at once (in a later task) if the button is still near.
-      this.#nearEnd.disconnect();
-      const more = this.renderRoot.querySelector('.more');
-      if (more) this.#nearEnd.observe(more);
+      // The rest of a long list, one step per task: each step is short, so input stays responsive.
+      clearTimeout(this.#chunkTimer);
+      if (this.rendered < this.#visibleCount()) {
+        this.#chunkTimer = setTimeout(() => (this.rendered += CHUNK));
+      }
     } else if (status === TaskStatus.ERROR && this.src) {
       this.announceError(this.#task.error as Error, this.#url());
     }
@@ -515,10 +505,10 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
   }
 
   #renderMore() {
-    // A long list grows as the reader scrolls; the button gives the rest at once (to a keyboard
-    // or screen reader user, say, or for the page's search).
+    // With no `limit`, a long list is rendered in steps on its own; the button lets a reader
+    // (or a slow device) have the rest at once.
     const left = this.#visibleCount() - this.rendered;
-    if (left <= 0) return nothing;
+    if (left <= 0 || this.limit) return nothing;
     return html`<button type="button" class="more" part="more" @click=${this.#showAll}>
       ${this.strings.showMore(formatNumber(left, this.locale))}
     </button>`;
