@@ -5,8 +5,9 @@
  * Loading itself is each element's `@lit/task`, through the shared loader.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { TaskStatus, type Task } from '@lit/task';
 import { DEFAULT_TIMEOUT } from '../data/loader.js';
-import { OccDataError } from '../data/errors.js';
+import { OccDataError, isAbort } from '../data/errors.js';
 import type { CoreStrings, Strings } from '../i18n/en.js';
 import { loadStrings, setStrings, stringsFor } from '../i18n/strings.js';
 import { readerMessage, reportOnce } from '../i18n/reader-message.js';
@@ -61,6 +62,42 @@ export abstract class OccDataElement<S extends CoreStrings = CoreStrings> extend
   /** The locale used for numbers and money: the nearest `lang`, else `en-US`. */
   protected get locale(): string {
     return (this.#locale ??= resolveLang(this));
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  #tasks: Task<any, any>[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  #stopped = new Set<Task<any, any>>();
+
+  /**
+   * The element's loading tasks, stopped when it leaves the page (a Task does not stop on its own:
+   * a removed element would wait for its documents, and be kept, until they came) and run again
+   * when it is back. Their aborted runs are no failure: see {@link isStopped}.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected stopOnRemoval(...tasks: Task<any, any>[]): void {
+    this.#tasks.push(...tasks);
+  }
+
+  /** The task's last run was stopped by the element's removal (it runs again on its return). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected isStopped(task: Task<any, any>): boolean {
+    return task.status === TaskStatus.ERROR && isAbort(task.error);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const task of this.#stopped) void task.run();
+    this.#stopped.clear();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const task of this.#tasks) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      this.#stopped.add(task);
+      task.abort();
+    }
   }
 
   /** Each update first finds the element's language, and waits for its texts if not loaded. */

@@ -140,6 +140,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     this.width = 0;
     this.announcement = '';
     this.basis = 'annual';
+    this.stopOnRemoval(this.#profiles, this.#index);
   }
 
   /** Hourly only when asked for; any other value is annual, as in `<occ-pay-chart>`. */
@@ -228,6 +229,11 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     });
   }
 
+  /** The index failed to load (not stopped by the element's removal: that one is due again). */
+  #indexFailed() {
+    return this.#index.status === TaskStatus.ERROR && !this.isStopped(this.#index);
+  }
+
   #pickerIndex(): OccupationIndex | undefined {
     if (!this.index) return undefined;
     return this.#index.status === TaskStatus.COMPLETE ? this.#index.value : peekIndex(this.index);
@@ -244,7 +250,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     outcomes.forEach((outcome, i) => {
       if (outcome instanceof Error) this.announceError(outcome, this.#resolve(sources[i]!));
     });
-    if (this.#index.status === TaskStatus.ERROR) {
+    if (this.#indexFailed()) {
       this.announceError(asError(this.#index.error), this.#resolve(this.index!));
     }
     if (sources.length && outcomes.every((o) => o !== 'pending' && !(o instanceof Error))) {
@@ -313,7 +319,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
   }
 
   #renderIndexError() {
-    if (!this.index || this.#index.status !== TaskStatus.ERROR) return nothing;
+    if (!this.index || !this.#indexFailed()) return nothing;
     return this.renderFailure(
       this.#index.error,
       this.strings.indexErrorTitle,

@@ -173,6 +173,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     this.syncUrl = false;
     this.rendered = CHUNK;
     this.announcement = '';
+    this.stopOnRemoval(this.#task);
   }
 
   #reload = false;
@@ -193,9 +194,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
 
   /** The failure shown, if any (also sent as `occ-error`). */
   get error(): Error | undefined {
-    return this.#task.status === TaskStatus.ERROR && !this.#index()
-      ? (this.#task.error as Error)
-      : undefined;
+    return this.#failed() && !this.#index() ? (this.#task.error as Error) : undefined;
   }
 
   /** The entries that match, in the order shown (all of them, not only the rendered ones). */
@@ -207,6 +206,11 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
   reload(): void {
     this.#reload = true;
     void this.#task.run();
+  }
+
+  /** The load failed (not stopped by the element's removal: that one is due again). */
+  #failed() {
+    return this.#task.status === TaskStatus.ERROR && !this.isStopped(this.#task);
   }
 
   /** The matches in order, and what they were worked out for (the index and the state). */
@@ -295,8 +299,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const index = this.#index();
-    const status = this.#task.status;
-    this.setBusy(Boolean(this.src) && !index && status !== TaskStatus.ERROR);
+    this.setBusy(Boolean(this.src) && !index && !this.#failed());
     if (index) {
       this.announce(index, () => new OccLoadEvent({ index, src: this.#url() }));
       // The rest of a long list, one step per task: each step is short, so input stays responsive.
@@ -304,7 +307,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
       if (this.rendered < this.#visibleCount()) {
         this.#chunkTimer = setTimeout(() => (this.rendered += CHUNK));
       }
-    } else if (status === TaskStatus.ERROR && this.src) {
+    } else if (this.#failed() && this.src) {
       this.announceError(this.#task.error as Error, this.#url());
     }
   }
@@ -330,7 +333,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     }
     const index = this.#index();
     if (index) return this.#renderIndex(index);
-    if (this.#task.status === TaskStatus.ERROR) {
+    if (this.#failed()) {
       return this.renderFailure(
         this.#task.error,
         this.strings.indexErrorTitle,
