@@ -118,32 +118,8 @@ export const finderStyles = css`
     color: var(--_color-accent);
     text-underline-offset: 0.15em;
   }
-  .cell-label,
-  .sort-by {
-    display: none;
-  }
-
-  /* Narrow: each row becomes a card and the header row a "Sort by" bar. Every table part keeps
-     an explicit role, so the changed display does not cost the table its semantics. */
+  /* Cards (styles/cards.ts): the alignments of the columns are undone. */
   @container (max-width: 40rem) {
-    table,
-    caption,
-    thead,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-      width: auto;
-    }
-    th,
-    td,
-    th.title {
-      width: auto;
-      padding: 0;
-      border: 0;
-      text-align: start;
-    }
     th.pay,
     td.pay,
     th.jobs,
@@ -154,58 +130,6 @@ export const finderStyles = css`
     td.openings {
       text-align: start;
     }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5em;
-      padding-block-end: 0.75em;
-    }
-    /* The unsortable column header stays in the table for screen readers, out of sight. */
-    thead th.education {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    .sort-by {
-      display: block;
-      font-size: 0.9em;
-      font-weight: 400;
-      color: var(--_color-muted);
-    }
-    .sort {
-      margin: 0;
-      padding: 0.25em 0.625em;
-      border-color: var(--_color-border);
-    }
-    tbody tr {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
-      gap: 0.5em 1em;
-      padding: 0.75em;
-      border: 1px solid var(--_color-border);
-      border-radius: calc(var(--_radius) / 2);
-    }
-    tbody tr {
-      margin-block-start: 0.75em;
-    }
-    tbody:first-of-type tr:first-child {
-      margin-block-start: 0;
-    }
-    tbody th {
-      grid-column: 1 / -1;
-      font-size: 1.0625em;
-    }
-    .cell-label {
-      display: block;
-      font-size: 0.8125em;
-      font-weight: 600;
-      color: var(--_color-muted);
-    }
   }
 
   @media (forced-colors: active) {
@@ -215,13 +139,10 @@ export const finderStyles = css`
     input,
     select,
     .clear,
-    .more,
-    tbody tr {
+    .more {
       border-color: CanvasText;
     }
     .missing,
-    .cell-label,
-    .sort-by,
     .soc,
     .count {
       color: CanvasText;

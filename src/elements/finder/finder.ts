@@ -17,6 +17,7 @@ import { enCore, enFigures, enFinder, enIndex, enQuickFacts } from '../../i18n/e
 import { baseStyles } from '../../styles/base.js';
 import { tableStyles } from '../../styles/tables.js';
 import { sortStyles } from '../../styles/sort.js';
+import { cardStyles } from '../../styles/cards.js';
 import { tokens } from '../../styles/tokens.js';
 import { filterEntries, type FinderFilters } from './finder.filter.js';
 import { nextOrder, sortEntries, type FinderSortKey, type SortOrder } from './finder.sort.js';
@@ -111,7 +112,15 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
  * @cssprop [--occ-finder-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccFinder extends OccDataElement<typeof ENGLISH> {
-  static override styles = [tokens('finder'), baseStyles, tableStyles, sortStyles, finderStyles];
+  static override styles = [
+    tokens('finder'),
+    baseStyles,
+    tableStyles,
+    sortStyles,
+    finderStyles,
+    // Last: the cards undo the table's layout, whatever the element's own rules set.
+    cardStyles(40, 9),
+  ];
 
   protected override get english(): typeof ENGLISH {
     return ENGLISH;
