@@ -16,6 +16,7 @@ import type { IndexEntry, OccupationIndex } from '../../src/data/index-types.js'
 import { OccDataError } from '../../src/data/errors.js';
 import {
   REFERENCE_URL,
+  INDEX_TAGS,
   deepElements,
   hitsFor,
   nextOutcome,
@@ -32,7 +33,7 @@ const INDEX = '/test/fixtures/index.json';
 const NURSES = '/test/fixtures/profiles/registered-nurses.json';
 const index: OccupationIndex = await (await fetch(INDEX)).json();
 
-type Tag = 'occ-finder' | 'occ-compare';
+type Tag = (typeof INDEX_TAGS)[number];
 /** How each element is given a document: the finder's src is the index, the comparison's a list. */
 const SRC: Record<Tag, (url: string) => string> = {
   'occ-finder': (url) => url,
@@ -51,7 +52,7 @@ const inputsFor = (tag: Tag) =>
 describe('hostile input: <occ-finder> and <occ-compare>', function () {
   this.timeout(60000);
 
-  for (const tag of ['occ-finder', 'occ-compare'] as const) {
+  for (const tag of INDEX_TAGS) {
     it(`<${tag}> shows each broken input as a plain message with one occ-error, and throws nothing`, async () => {
       const trap = trapUncaught();
       const box = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
@@ -213,7 +214,7 @@ describe('accessibility: <occ-finder> and <occ-compare> in every state', functio
   this.timeout(60000);
   after(() => emulateMedia({ colorScheme: 'light' }));
 
-  for (const tag of ['occ-finder', 'occ-compare'] as const) {
+  for (const tag of INDEX_TAGS) {
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [320, 1024]) {
         it(`<${tag}> passes axe in every state, ${scheme}, ${width} px`, async () => {
@@ -273,7 +274,7 @@ describe('races: <occ-finder> and <occ-compare>', function () {
     },
   };
 
-  for (const tag of ['occ-finder', 'occ-compare'] as const) {
+  for (const tag of INDEX_TAGS) {
     it(`<${tag}> shows the last of 50 rapid src changes and aborts every superseded request`, async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
       const el = document.createElement(tag);
