@@ -145,7 +145,8 @@ export abstract class OccDataElement<S extends CoreStrings = CoreStrings> extend
     if (this.#errorsAnnounced.has(error)) return;
     this.#errorsAnnounced.add(error);
     reportOnce(error, src);
-    this.#afterRender(() => this.dispatchEvent(new OccErrorEvent({ error, src })));
+    const event = new OccErrorEvent({ error, src }); // declared by each element's @fires
+    this.#afterRender(() => this.dispatchEvent(event));
   }
 
   #afterRender(dispatch: () => void): void {

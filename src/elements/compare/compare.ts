@@ -58,7 +58,6 @@ export const parseSources = (src: string | undefined): string[] =>
   [...new Set((src ?? '').split(/\s+/).filter(Boolean))].slice(0, MAX_OCCUPATIONS);
 
 type Outcome = OccupationProfile | Error | 'pending';
-type Basis = 'annual' | 'hourly';
 
 /** An occupation's wage percentiles for the basis (none: BLS did not publish that basis). */
 const percentilesOf = (profile: OccupationProfile, hourly: boolean): Percentiles =>
@@ -126,7 +125,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
    * `annual` or `hourly`: which wages the percentile rows and the pay chart show. An occupation
    * without wages of that basis (BLS gives some only hourly, others only annual) says "Not available".
    */
-  declare basis: Basis;
+  declare basis: 'annual' | 'hourly';
 
   declare private width: number;
   declare private announcement: string;
