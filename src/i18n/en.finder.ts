@@ -52,7 +52,7 @@ export const enCompare = {
   compareErrorTitle: 'An occupation could not be shown',
   compareCaption: (count: number) =>
     count === 1 ? 'One occupation: add another to compare' : `${count} occupations side by side`,
-  percentileRow: (name: string) => `${name} (annual pay)`,
+  percentileRow: (name: string, hourly = false) => `${name} (${hourly ? 'hourly' : 'annual'} pay)`,
   addLabel: 'Add an occupation to the comparison',
   choose: 'Choose an occupation…',
   add: 'Add',

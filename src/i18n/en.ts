@@ -31,8 +31,6 @@ export const enCore = {
     empty: (url: string) => `${url} returned an empty body, not JSON`,
     html: (url: string) => `${url} returned an HTML page, not JSON`,
     json: (url: string, reason: string) => `${url} is not valid JSON: ${reason}`,
-    /** `reason` is the validator's "path: expected …, got …". */
-    contract: (reason: string) => reason,
     /** What a reader sees for a body that is not JSON (the parser's words go to the console). */
     unreadable: (url: string) => `${url} could not be read as an occupation profile.`,
     /** What a reader sees for a contract fault (the validator's path and value go to the console). */

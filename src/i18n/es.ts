@@ -21,7 +21,6 @@ export const es: Strings = {
     empty: (url) => `${url} devolvió un cuerpo vacío, no JSON`,
     html: (url) => `${url} devolvió una página HTML, no JSON`,
     json: (url, reason) => `${url} no es JSON válido: ${reason}`,
-    contract: (reason) => `El perfil no cumple el formato de datos: ${reason}`,
     unreadable: (url) => `No se pudo leer ${url} como perfil de ocupación.`,
     invalid:
       'Sus datos están incompletos o no tienen la forma esperada (los detalles están en la consola del navegador).',
@@ -186,7 +185,7 @@ export const es: Strings = {
   compareErrorTitle: 'No se pudo mostrar una ocupación',
   compareCaption: (count) =>
     count === 1 ? 'Una ocupación: añada otra para comparar' : `${count} ocupaciones lado a lado`,
-  percentileRow: (name) => `${name} (salario anual)`,
+  percentileRow: (name, hourly) => `${name} (salario ${hourly ? 'por hora' : 'anual'})`,
   addLabel: 'Añadir una ocupación a la comparación',
   choose: 'Elija una ocupación…',
   add: 'Añadir',

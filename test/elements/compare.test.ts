@@ -118,6 +118,54 @@ describe('<occ-compare>', () => {
     );
   });
 
+  it('shows the hourly percentiles when basis="hourly"', async () => {
+    // Actors and cashiers: BLS gives their wages hourly only; the annual chart has nothing of theirs.
+    const el = await compare(`${ACTORS} ${CASHIERS}`);
+    const [actors, cashiers] = await Promise.all([read(ACTORS), read(CASHIERS)]);
+    expect(row(el, '10th percentile')).to.deep.equal(['Not available', 'Not available']);
+    el.basis = 'hourly';
+    await el.updateComplete;
+    expect(el.getAttribute('basis')).to.equal('hourly');
+    const hourly = (p: OccupationProfile, key: 'p10' | 'p90') =>
+      `$${(p.pay!.percentiles!.hourly![key] as number).toFixed(2)}`;
+    expect(row(el, '10th percentile (hourly pay)')).to.deep.equal([
+      hourly(actors, 'p10'),
+      hourly(cashiers, 'p10'),
+    ]);
+    expect(row(el, '90th percentile (hourly pay)')).to.deep.equal([
+      hourly(actors, 'p90'),
+      hourly(cashiers, 'p90'),
+    ]);
+    const pay = root(el).querySelector<SVGSVGElement>('[part="pay-chart"]')!;
+    expect(clean(pay.querySelector('title')!)).to.match(/^Hourly pay: 10th, 25th, median/);
+    expect(clean(pay.querySelector('desc')!)).to.contain(
+      'Actors (highlighted): 10th percentile $14.00, Median $23.33, 90th percentile $97.19.',
+    );
+    expect(pay.querySelectorAll('.median').length).to.equal(2);
+    expect(pay.querySelectorAll('text.missing').length).to.equal(0);
+    // The scale is in dollars per hour: actors' 90th percentile, $97.19, is the highest.
+    expect([...pay.querySelectorAll('.tick')].map(clean).at(-1)).to.equal('$100');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "Not available" for an occupation without hourly wages when basis="hourly"', async () => {
+    const el = await atWidth<OccCompare>(
+      900,
+      html`<occ-compare basis="hourly" src=${`${NURSES} ${CASHIERS}`}></occ-compare>`,
+    );
+    await shown(el);
+    // Nurses: annual percentiles only; the hourly median is in their quick facts.
+    expect(row(el, '10th percentile (hourly pay)')).to.deep.equal(['Not available', '$11.09']);
+    const pay = root(el).querySelector('[part="pay-chart"]')!;
+    expect(clean(pay.querySelector('desc')!)).to.contain(
+      'Registered Nurses (highlighted): Median $45.00.',
+    );
+    expect(clean(pay.querySelector('desc')!)).to.contain(
+      'Cashiers: 10th percentile $11.09, Median $14.99, 90th percentile $18.37.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('highlights one occupation by pattern and label, not by colour alone', async () => {
     const el = await compare(`${NURSES} ${CASHIERS}`);
     el.highlight = CASHIERS;

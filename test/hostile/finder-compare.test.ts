@@ -3,7 +3,9 @@
  * inputs than the profile elements (an index; a list of profile URLs), so they run here over the
  * same corpora: every broken transport and JSON input of inputs.ts (and, for the comparison, every
  * broken profile), the injection payloads in the index's text fields and URLs, and axe in every
- * state, light and dark, at 320 and 1024 px.
+ * state, light and dark, at 320 and 1024 px; races (rapid src changes, removal while loading) and
+ * extremes (an index of 5,000, titles of thousands of characters). test/hostile/leaks.mjs creates
+ * and removes both 1,000 times.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -14,7 +16,9 @@ import type { IndexEntry, OccupationIndex } from '../../src/data/index-types.js'
 import { OccDataError } from '../../src/data/errors.js';
 import {
   REFERENCE_URL,
+  INDEX_TAGS,
   deepElements,
+  hitsFor,
   nextOutcome,
   recordEvents,
   stashed,
@@ -29,7 +33,7 @@ const INDEX = '/test/fixtures/index.json';
 const NURSES = '/test/fixtures/profiles/registered-nurses.json';
 const index: OccupationIndex = await (await fetch(INDEX)).json();
 
-type Tag = 'occ-finder' | 'occ-compare';
+type Tag = (typeof INDEX_TAGS)[number];
 /** How each element is given a document: the finder's src is the index, the comparison's a list. */
 const SRC: Record<Tag, (url: string) => string> = {
   'occ-finder': (url) => url,
@@ -48,7 +52,7 @@ const inputsFor = (tag: Tag) =>
 describe('hostile input: <occ-finder> and <occ-compare>', function () {
   this.timeout(60000);
 
-  for (const tag of ['occ-finder', 'occ-compare'] as const) {
+  for (const tag of INDEX_TAGS) {
     it(`<${tag}> shows each broken input as a plain message with one occ-error, and throws nothing`, async () => {
       const trap = trapUncaught();
       const box = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
@@ -210,7 +214,7 @@ describe('accessibility: <occ-finder> and <occ-compare> in every state', functio
   this.timeout(60000);
   after(() => emulateMedia({ colorScheme: 'light' }));
 
-  for (const tag of ['occ-finder', 'occ-compare'] as const) {
+  for (const tag of INDEX_TAGS) {
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [320, 1024]) {
         it(`<${tag}> passes axe in every state, ${scheme}, ${width} px`, async () => {
@@ -245,4 +249,164 @@ describe('accessibility: <occ-finder> and <occ-compare> in every state', functio
       }
     }
   }
+});
+
+const hitsSum = async (prefix: string): Promise<{ hits: number; aborts: number }> =>
+  (await fetch(`/__fixtures/hits-sum?prefix=${encodeURIComponent(prefix)}`)).json();
+
+const ACTORS = '/test/fixtures/profiles/actors.json';
+
+describe('races: <occ-finder> and <occ-compare>', function () {
+  this.timeout(30000);
+  let trap: ReturnType<typeof trapUncaught>;
+  beforeEach(() => (trap = trapUncaught()));
+  afterEach(() => trap.stop());
+
+  /** Each element's slow document, and the URL (src) it ends on. */
+  const RACE: Record<Tag, { slow: (key: string) => string; last: (key: string) => string }> = {
+    'occ-finder': {
+      slow: (key) => `/__fixtures/profile?key=${key}&delay=4000&file=test/fixtures/index.json`,
+      last: (key) => `/__fixtures/profile?key=${key}&delay=50&file=test/fixtures/index.json`,
+    },
+    'occ-compare': {
+      slow: (key) => `${NURSES} /__fixtures/profile?key=${key}&delay=4000`,
+      last: (key) => `${ACTORS} /__fixtures/profile?key=${key}&delay=50&file=${NURSES.slice(1)}`,
+    },
+  };
+
+  for (const tag of INDEX_TAGS) {
+    it(`<${tag}> shows the last of 50 rapid src changes and aborts every superseded request`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+      const el = document.createElement(tag);
+      const events = recordEvents(el);
+      box.append(el);
+      const prefix = `${uniqueKey(`race-${tag}`)}-`;
+      for (let i = 0; i < 49; i += 1) {
+        el.setAttribute('src', RACE[tag].slow(`${prefix}${i}`));
+        if (i % 4) await new Promise((resolve) => setTimeout(resolve));
+      }
+      const lastKey = uniqueKey(`race-last-${tag}`);
+      const done = nextOutcome(el);
+      el.setAttribute('src', RACE[tag].last(lastKey));
+      const outcome = await within(done, 8000, 'the last document');
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the server hears of the aborts
+      expect(outcome.type).to.equal('occ-load');
+      expect(events.loads.length).to.equal(1);
+      expect(events.errors.map((event) => String(event.detail.error))).to.deep.equal([]);
+      const superseded = await hitsSum(prefix);
+      expect(superseded.aborts, 'superseded requests aborted').to.equal(superseded.hits);
+      if (tag === 'occ-finder') {
+        expect((el as HTMLElementTagNameMap['occ-finder']).results.length).to.equal(
+          index.occupations.length,
+        );
+      } else {
+        const titles = (el as HTMLElementTagNameMap['occ-compare']).profiles.map(
+          (profile) => profile.occupation.title,
+        );
+        expect(titles).to.deep.equal(['Actors', 'Registered Nurses']);
+      }
+      expect(el.getAttribute('aria-busy')).to.equal(null);
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it(`<${tag}> removed while loading stops its request, and loads again when back`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
+      const el = document.createElement(tag);
+      const events = recordEvents(el);
+      const key = uniqueKey(`removed-${tag}`);
+      const src =
+        tag === 'occ-finder'
+          ? `/__fixtures/profile?key=${key}&delay=1000&file=test/fixtures/index.json`
+          : `${NURSES} /__fixtures/profile?key=${key}&delay=1000`;
+      el.setAttribute('src', src);
+      box.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await hitsFor(key), 'the request was aborted').to.deep.equal({ hits: 1, aborts: 1 });
+      expect(events.errors.length, 'no occ-error for a stopped load').to.equal(0);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      const done = nextOutcome(el);
+      box.append(el);
+      const outcome = await within(done, 8000, 'loaded on its return');
+      expect(outcome.type).to.equal('occ-load');
+      expect(events.errors.length).to.equal(0);
+      expect((await hitsFor(key)).hits).to.equal(2);
+      await expect(el).to.be.accessible();
+      expect(trap.errors).to.deep.equal([]);
+    });
+  }
+});
+
+describe('extremes: <occ-finder> and <occ-compare>', function () {
+  this.timeout(60000);
+
+  it('<occ-finder> takes an index of 5,000 occupations and a 10,000-character title', async () => {
+    const entries: IndexEntry[] = Array.from({ length: 5000 }, (_, i) => {
+      const entry = index.occupations[i % index.occupations.length]!;
+      // Each its own page: the finder lists a page once.
+      const url = `https://www.bls.gov/ooh/${entry.slug}-${i}.htm`;
+      return { ...entry, slug: `${entry.slug}-${i}`, title: `${entry.title} ${i}`, url };
+    });
+    entries[0] = { ...entries[0]!, title: 'Long '.repeat(2000).trim() };
+    const src = await stashed(JSON.stringify({ ...index, occupations: entries }));
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+    const el = document.createElement('occ-finder');
+    const outcome = nextOutcome(el);
+    el.src = src;
+    box.append(el);
+    expect((await within(outcome, 20000, 'the huge index')).type).to.equal('occ-load');
+    await el.updateComplete;
+    expect(el.results.length).to.equal(5000);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('5,000');
+    // The first rows at once, the rest in steps: nothing waits for 5,000 rows.
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.below(5000);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    // Filtering the huge index still answers.
+    el.query = 'Long';
+    await el.updateComplete;
+    expect(el.results.length).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('<occ-compare> lists a 5,000-occupation index in its picker and takes four long titles', async () => {
+    const entries: IndexEntry[] = Array.from({ length: 5000 }, (_, i) => {
+      const entry = index.occupations[i % index.occupations.length]!;
+      // Each its own page: the finder lists a page once.
+      const url = `https://www.bls.gov/ooh/${entry.slug}-${i}.htm`;
+      return { ...entry, slug: `${entry.slug}-${i}`, title: `${entry.title} ${i}`, url };
+    });
+    const indexSrc = await stashed(JSON.stringify({ ...index, occupations: entries }));
+    const nurses = await (await fetch(NURSES)).json();
+    const sources = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        stashed(
+          JSON.stringify({
+            ...nurses,
+            occupation: { ...nurses.occupation, title: `${'Very long title '.repeat(60)}${n}` },
+          }),
+        ),
+      ),
+    );
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+    const el = document.createElement('occ-compare');
+    const outcome = nextOutcome(el);
+    el.setAttribute('src', sources.join(' '));
+    el.setAttribute('index', indexSrc);
+    box.append(el);
+    expect((await within(outcome, 20000, 'four profiles')).type).to.equal('occ-load');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the picker's index
+    await el.updateComplete;
+    expect(el.profiles.length).to.equal(4);
+    // Four occupations is the most: the picker says so instead of listing 5,000.
+    expect(el.shadowRoot!.querySelector('[part="picker"]')!.textContent).to.contain('Four');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="remove"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('#pick option').length).to.equal(5001);
+    for (const svg of el.shadowRoot!.querySelectorAll('svg')) {
+      expect(svg.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+    }
+    await expect(el).to.be.accessible();
+  });
 });

@@ -24,6 +24,14 @@ export const TAGS = [
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
+/**
+ * The elements that take other inputs than one profile (`<occ-finder>` an index by URL,
+ * `<occ-compare>` a list of profile URLs; neither has `data`): the same corpora (inputs.ts,
+ * payloads.ts), races, extremes and axe run on them in finder-compare.test.ts, and
+ * leaks.mjs creates and removes them with the others.
+ */
+export const INDEX_TAGS = ['occ-finder', 'occ-compare'] as const;
+
 export const REFERENCE_URL = '/data/editions/2019-20/29-2071.json';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

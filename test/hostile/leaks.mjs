@@ -31,6 +31,8 @@ const ALL_TAGS = [
   'occ-employers',
   'occ-similar',
   'occ-profile',
+  'occ-finder',
+  'occ-compare',
 ];
 const TAGS = args.tags ? args.tags.split(',') : ALL_TAGS;
 
@@ -68,6 +70,7 @@ async function bundlePath() {
 
 const bundle = readFileSync(await bundlePath());
 const profile = readFileSync('data/editions/2019-20/29-2071.json');
+const index = readFileSync('test/fixtures/index.json');
 const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>leaks</title>
 <script type="module" src="/occ-elements.js"></script><body><div id="stage" style="width:640px"></div>`;
 
@@ -77,8 +80,10 @@ const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' }).end(page);
   } else if (url.pathname === '/occ-elements.js') {
     res.writeHead(200, { 'content-type': 'text/javascript' }).end(bundle);
-  } else if (url.pathname === '/profile.json') {
+  } else if (url.pathname === '/profile.json' || url.pathname === '/other-profile.json') {
     res.writeHead(200, { 'content-type': 'application/json' }).end(profile);
+  } else if (url.pathname === '/index.json') {
+    res.writeHead(200, { 'content-type': 'application/json' }).end(index);
   } else if (url.pathname === '/slow.json') {
     // Answers after 2 s, by which time the element that asked has been removed.
     const timer = setTimeout(
@@ -147,7 +152,9 @@ try {
   /**
    * `cycles` times: create, give data (or a src), show, remove; ten at a time. With `distinct`,
    * every element gets a profile of its own (other labels and titles), as when a reader browses
-   * one occupation after another.
+   * one occupation after another. The finder (an index by URL) and the comparison (profile URLs)
+   * take no `data`: each gets its URLs, and with `distinct` a state of its own (a search and a
+   * sort; the hourly basis, another highlight and the index picker).
    */
   const run = (tag, cycles, distinct = false) =>
     tab.evaluate(
@@ -166,7 +173,21 @@ try {
         for (let batch = 0; batch < cycles / 10; batch += 1) {
           const elements = Array.from({ length: 10 }, (_, i) => {
             const el = document.createElement(tag);
-            if (i === 9)
+            const n = batch * 10 + i;
+            if (tag === 'occ-finder') {
+              el.src = i === 9 ? '/slow.json' : '/index.json';
+              if (distinct) {
+                el.query = ['nurse', 'manager', '29-', 'e'][n % 4];
+                el.sort = ['title', 'pay', 'growth', 'jobs'][n % 4];
+              }
+            } else if (tag === 'occ-compare') {
+              el.src = i === 9 ? '/slow.json /profile.json' : '/profile.json /other-profile.json';
+              if (distinct) {
+                el.basis = n % 2 ? 'hourly' : 'annual';
+                el.highlight = '/other-profile.json';
+                if (n % 3 === 0) el.index = '/index.json';
+              }
+            } else if (i === 9)
               el.src = '/slow.json'; // removed while loading: the request is aborted
             else if (i === 8) el.src = '/profile.json';
             else if (distinct) el.data = own(batch * 10 + i);

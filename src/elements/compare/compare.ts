@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { Task, TaskStatus } from '@lit/task';
 import { OccDataElement } from '../../core/occ-data-element.js';
 import { define } from '../../core/define.js';
-import { OccCompareChangeEvent, OccErrorEvent, OccLoadEvent } from '../../core/events.js';
+import { OccCompareChangeEvent, OccLoadEvent } from '../../core/events.js';
 import { sourceNote } from '../../core/source-note.js';
 import { canvasMeasure } from '../../charts/text.js';
 import {
@@ -17,7 +17,7 @@ import { loadIndex, peekIndex } from '../../data/load-index.js';
 import { loadProfile, peekProfile, resolveUrl } from '../../data/loader.js';
 import { payPeriod, projectionYears } from '../../data/periods.js';
 import { STAND_IN, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
-import type { Money, OccupationProfile, PercentileKey } from '../../data/types.js';
+import type { Money, OccupationProfile, PercentileKey, Percentiles } from '../../data/types.js';
 import { safeHref } from '../../data/url.js';
 import { enCompare, enCore, enFigures, enIndex, enPay, enQuickFacts } from '../../i18n/en.js';
 import { baseStyles } from '../../styles/base.js';
@@ -45,7 +45,12 @@ const PERCENTILES: PercentileKey[] = ['p10', 'p25', 'p50', 'p75', 'p90'];
 const STAND_IN_COMPARED: OccupationProfile = {
   ...STAND_IN,
   quickFacts: STAND_IN_QUICK_FACTS,
-  pay: { percentiles: { annual: { p10: 30000, p25: 38000, p50: 48000, p75: 60000, p90: 75000 } } },
+  pay: {
+    percentiles: {
+      annual: { p10: 30000, p25: 38000, p50: 48000, p75: 60000, p90: 75000 },
+      hourly: { p10: 14.42, p25: 18.27, p50: 23.08, p75: 28.85, p90: 36.06 },
+    },
+  },
 };
 
 /** The profile URLs in `src`: space-separated, duplicates dropped, the first four kept in order. */
@@ -53,6 +58,10 @@ export const parseSources = (src: string | undefined): string[] =>
   [...new Set((src ?? '').split(/\s+/).filter(Boolean))].slice(0, MAX_OCCUPATIONS);
 
 type Outcome = OccupationProfile | Error | 'pending';
+
+/** An occupation's wage percentiles for the basis (none: BLS did not publish that basis). */
+const percentilesOf = (profile: OccupationProfile, hourly: boolean): Percentiles =>
+  profile.pay?.percentiles?.[hourly ? 'hourly' : 'annual'] ?? {};
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
 /**
@@ -101,6 +110,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     src: { reflect: true },
     index: {},
     highlight: {},
+    basis: { reflect: true },
     width: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -111,6 +121,11 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
   declare index: string | undefined;
   /** Which occupation the charts highlight (by pattern and label): one of the `src` URLs. Unset: the first. */
   declare highlight: string | undefined;
+  /**
+   * `annual` or `hourly`: which wages the percentile rows and the pay chart show. An occupation
+   * without wages of that basis (BLS gives some only hourly, others only annual) says "Not available".
+   */
+  declare basis: 'annual' | 'hourly';
 
   declare private width: number;
   declare private announcement: string;
@@ -123,6 +138,13 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     super();
     this.width = 0;
     this.announcement = '';
+    this.basis = 'annual';
+    this.stopOnRemoval(this.#profiles, this.#index);
+  }
+
+  /** Hourly only when asked for; any other value is annual, as in `<occ-pay-chart>`. */
+  get #hourly() {
+    return this.basis === 'hourly';
   }
 
   /** Fetches every occupation again (after a failure, say), bypassing the page's cache. */
@@ -134,7 +156,6 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
   #reload = false;
   /** The outcome of each URL's load that is not in the loader's cache (failures). */
   #failed = new Map<string, Error>();
-  #errorsAnnounced = new WeakSet<Error>();
 
   #profiles = new Task(this, {
     task: async ([src, timeout], { signal }) => {
@@ -207,6 +228,11 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     });
   }
 
+  /** The index failed to load (not stopped by the element's removal: that one is due again). */
+  #indexFailed() {
+    return this.#index.status === TaskStatus.ERROR && !this.isStopped(this.#index);
+  }
+
   #pickerIndex(): OccupationIndex | undefined {
     if (!this.index) return undefined;
     return this.#index.status === TaskStatus.COMPLETE ? this.#index.value : peekIndex(this.index);
@@ -221,18 +247,10 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
         (Boolean(this.index) && this.#index.status === TaskStatus.PENDING),
     );
     outcomes.forEach((outcome, i) => {
-      if (outcome instanceof Error && !this.#errorsAnnounced.has(outcome)) {
-        this.#errorsAnnounced.add(outcome);
-        this.#dispatchLater(new OccErrorEvent({ error: outcome, src: this.#resolve(sources[i]!) }));
-      }
+      if (outcome instanceof Error) this.announceError(outcome, this.#resolve(sources[i]!));
     });
-    const indexError =
-      this.#index.status === TaskStatus.ERROR ? asError(this.#index.error) : undefined;
-    if (indexError && !this.#errorsAnnounced.has(indexError)) {
-      this.#errorsAnnounced.add(indexError);
-      this.#dispatchLater(
-        new OccErrorEvent({ error: indexError, src: this.#resolve(this.index!) }),
-      );
+    if (this.#indexFailed()) {
+      this.announceError(asError(this.#index.error), this.#resolve(this.index!));
     }
     if (sources.length && outcomes.every((o) => o !== 'pending' && !(o instanceof Error))) {
       const profiles = outcomes as OccupationProfile[];
@@ -241,13 +259,6 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
         () => new OccLoadEvent({ profiles, src: sources.map((s) => this.#resolve(s)) }),
       );
     }
-  }
-
-  #dispatchLater(event: Event) {
-    const dispatch = () => this.dispatchEvent(event);
-    Promise.resolve()
-      .then(() => this.updateComplete)
-      .then(dispatch, dispatch);
   }
 
   #resolve(src: string) {
@@ -307,7 +318,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
   }
 
   #renderIndexError() {
-    if (!this.index || this.#index.status !== TaskStatus.ERROR) return nothing;
+    if (!this.index || !this.#indexFailed()) return nothing;
     return this.renderFailure(
       this.#index.error,
       this.strings.indexErrorTitle,
@@ -325,7 +336,8 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
     const number = (value: number | undefined) =>
       value === undefined ? undefined : formatNumber(value, this.locale);
     const facts = (p: OccupationProfile) => p.quickFacts ?? {};
-    const percentiles = (p: OccupationProfile) => p.pay?.percentiles?.annual ?? {};
+    const hourly = this.#hourly;
+    const percentiles = (p: OccupationProfile) => percentilesOf(p, hourly);
     const outlookPeriod = projectionYears(first).period;
     const rows: [string, (p: OccupationProfile) => unknown][] = [
       [
@@ -342,8 +354,8 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
       ...PERCENTILES.filter((key) => key !== 'p50').map(
         (key) =>
           [
-            say.percentileRow(say.percentileName[key]),
-            (p: OccupationProfile) => money(percentiles(p)[key]),
+            say.percentileRow(say.percentileName[key], hourly),
+            (p: OccupationProfile) => money(percentiles(p)[key], hourly),
           ] as [string, (p: OccupationProfile) => unknown],
       ),
       [say.entryLevelEducation, (p) => facts(p).entryLevelEducation],
@@ -415,9 +427,10 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
 
   #renderPayChart(columns: { outcome: OccupationProfile; src: string }[]) {
     const say = this.strings;
+    const hourly = this.#hourly;
     const data = columns.map(({ outcome, src }, i) => {
-      const values = outcome.pay?.percentiles?.annual ?? {};
-      const median = values.p50 ?? outcome.quickFacts?.medianPay?.annual;
+      const values = percentilesOf(outcome, hourly);
+      const median = values.p50 ?? outcome.quickFacts?.medianPay?.[hourly ? 'hourly' : 'annual'];
       const number = (money: Money | undefined) =>
         money === undefined ? undefined : moneyValue(money);
       const highlighted = this.#highlighted(src, i);
@@ -432,15 +445,18 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
         highlighted,
       };
     });
-    const layout = layoutRanges(data, this.#chartOptions(tickFormat(this.locale, 'dollars')));
+    const layout = layoutRanges(
+      data,
+      this.#chartOptions(tickFormat(this.locale, hourly ? 'hourly' : 'dollars')),
+    );
     const period = payPeriod(columns[0]!.outcome);
-    const title = `${say.payRangeTitle}${period ? `, ${period}` : ''}`;
+    const title = `${hourly ? say.payRangeHourlyTitle : say.payRangeTitle}${period ? `, ${period}` : ''}`;
     const items = data.map((datum) => {
       const values = PERCENTILES.flatMap((key) => {
         const value = datum[key];
         return value === undefined
           ? []
-          : [`${say.percentileName[key]} ${formatWage(value, this.locale, say.orMore)}`];
+          : [`${say.percentileName[key]} ${formatWage(value, this.locale, say.orMore, hourly)}`];
       });
       return say.payItem(datum.label, values.length ? values.join(', ') : say.notAvailable);
     });

@@ -51,8 +51,30 @@ export const finderStyles = css`
     margin: 0 0 0.5em;
     color: var(--_color-muted);
   }
-  table {
-    table-layout: fixed;
+  /* A grid in table roles (every part has its role explicitly), not a CSS table: a table lays out
+     all its rows again whenever a step adds rows (800 rows made each step a 60-80 ms frame), but
+     here each step's group of rows is laid out on its own, and a group out of sight not at all
+     (content-visibility; its size guessed until it has been seen). Every row has the same fixed
+     columns, as wide as their longest words ("Postsecondary", "Much faster than average"), so
+     they line up as a table's would. */
+  table,
+  caption,
+  thead,
+  tbody {
+    display: block;
+  }
+  tr {
+    display: grid;
+    grid-template-columns:
+      minmax(0, 24fr) minmax(0, 17fr) minmax(0, 10fr) minmax(0, 15fr) minmax(0, 10fr)
+      minmax(0, 12fr) minmax(0, 12fr);
+  }
+  thead th {
+    align-content: end; /* a table's vertical-align: bottom */
+  }
+  tbody {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 375rem; /* 50 rows of about 7.5rem */
   }
   th,
   td {
@@ -64,20 +86,6 @@ export const finderStyles = css`
   }
   tbody th {
     font-weight: 600;
-  }
-  /* Columns as wide as their longest words ("Postsecondary", "Much faster than average"). */
-  th.title {
-    width: 24%;
-  }
-  th.education {
-    width: 17%;
-  }
-  th.growth {
-    width: 15%;
-  }
-  th.pay,
-  th.jobs {
-    width: 10%;
   }
   /* Where a column is still narrower than a word, the word is hyphenated, not cut anywhere. */
   td.education,
@@ -110,32 +118,8 @@ export const finderStyles = css`
     color: var(--_color-accent);
     text-underline-offset: 0.15em;
   }
-  .cell-label,
-  .sort-by {
-    display: none;
-  }
-
-  /* Narrow: each row becomes a card and the header row a "Sort by" bar. Every table part keeps
-     an explicit role, so the changed display does not cost the table its semantics. */
+  /* Cards (styles/cards.ts): the alignments of the columns are undone. */
   @container (max-width: 40rem) {
-    table,
-    caption,
-    thead,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-      width: auto;
-    }
-    th,
-    td,
-    th.title {
-      width: auto;
-      padding: 0;
-      border: 0;
-      text-align: start;
-    }
     th.pay,
     td.pay,
     th.jobs,
@@ -146,58 +130,6 @@ export const finderStyles = css`
     td.openings {
       text-align: start;
     }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.5em;
-      padding-block-end: 0.75em;
-    }
-    /* The unsortable column header stays in the table for screen readers, out of sight. */
-    thead th.education {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    .sort-by {
-      display: block;
-      font-size: 0.9em;
-      font-weight: 400;
-      color: var(--_color-muted);
-    }
-    .sort {
-      margin: 0;
-      padding: 0.25em 0.625em;
-      border-color: var(--_color-border);
-    }
-    tbody tr {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
-      gap: 0.5em 1em;
-      padding: 0.75em;
-      border: 1px solid var(--_color-border);
-      border-radius: calc(var(--_radius) / 2);
-    }
-    tbody tr {
-      margin-block-start: 0.75em;
-    }
-    tbody:first-of-type tr:first-child {
-      margin-block-start: 0;
-    }
-    tbody th {
-      grid-column: 1 / -1;
-      font-size: 1.0625em;
-    }
-    .cell-label {
-      display: block;
-      font-size: 0.8125em;
-      font-weight: 600;
-      color: var(--_color-muted);
-    }
   }
 
   @media (forced-colors: active) {
@@ -207,13 +139,10 @@ export const finderStyles = css`
     input,
     select,
     .clear,
-    .more,
-    tbody tr {
+    .more {
       border-color: CanvasText;
     }
     .missing,
-    .cell-label,
-    .sort-by,
     .soc,
     .count {
       color: CanvasText;

@@ -6,7 +6,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { OccDataElement } from '../../core/occ-data-element.js';
 import { define } from '../../core/define.js';
 import { labelWithIndicator } from '../../core/sort-indicator.js';
-import { OccErrorEvent, OccLoadEvent, OccSelectEvent } from '../../core/events.js';
+import { OccLoadEvent, OccSelectEvent } from '../../core/events.js';
 import { formatNumber, formatPercent, formatWage } from '../../data/format.js';
 import type { IndexEntry, OccupationIndex } from '../../data/index-types.js';
 import { loadIndex, peekIndex } from '../../data/load-index.js';
@@ -17,6 +17,7 @@ import { enCore, enFigures, enFinder, enIndex, enQuickFacts } from '../../i18n/e
 import { baseStyles } from '../../styles/base.js';
 import { tableStyles } from '../../styles/tables.js';
 import { sortStyles } from '../../styles/sort.js';
+import { cardStyles } from '../../styles/cards.js';
 import { tokens } from '../../styles/tokens.js';
 import { filterEntries, type FinderFilters } from './finder.filter.js';
 import { nextOrder, sortEntries, type FinderSortKey, type SortOrder } from './finder.sort.js';
@@ -30,7 +31,9 @@ const ENGLISH = { ...enCore, ...enFigures, ...enQuickFacts, ...enIndex, ...enFin
 
 /**
  * Rows rendered per step: the first step at once, the others one per task, so no step blocks the
- * page for long (`npm run bench:finder` lists the long tasks).
+ * page for long. Each step's group of rows is laid out on its own (see finder.styles.ts), so a
+ * step costs the same at row 800 as at row 50 (`npm run bench:finder` lists the long tasks,
+ * `node bench/finder-trace.mjs` splits them into script, style, layout and paint).
  */
 export const CHUNK = 50;
 
@@ -71,7 +74,7 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
  * new jobs or openings. Attributes preset every control, so a "fastest growing" list is one tag:
  * `<occ-finder src="data/index.json" sort="growth" limit="20">`. A table on wide containers,
  * cards below about 40rem. Each occupation links to its page: BLS's by default, or the site's own
- * through `href-template`. Long lists render in steps of 100 rows, so the page stays responsive.
+ * through `href-template`. Long lists render in steps of 50 rows, so the page stays responsive.
  *
  * @summary Find occupations by title, SOC code, education, training, growth and pay.
  * @tag occ-finder
@@ -109,7 +112,15 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
  * @cssprop [--occ-finder-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccFinder extends OccDataElement<typeof ENGLISH> {
-  static override styles = [tokens('finder'), baseStyles, tableStyles, sortStyles, finderStyles];
+  static override styles = [
+    tokens('finder'),
+    baseStyles,
+    tableStyles,
+    sortStyles,
+    finderStyles,
+    // Last: the cards undo the table's layout, whatever the element's own rules set.
+    cardStyles(40, 9),
+  ];
 
   protected override get english(): typeof ENGLISH {
     return ENGLISH;
@@ -171,6 +182,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     this.syncUrl = false;
     this.rendered = CHUNK;
     this.announcement = '';
+    this.stopOnRemoval(this.#task);
   }
 
   #reload = false;
@@ -191,9 +203,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
 
   /** The failure shown, if any (also sent as `occ-error`). */
   get error(): Error | undefined {
-    return this.#task.status === TaskStatus.ERROR && !this.#index()
-      ? (this.#task.error as Error)
-      : undefined;
+    return this.#failed() && !this.#index() ? (this.#task.error as Error) : undefined;
   }
 
   /** The entries that match, in the order shown (all of them, not only the rendered ones). */
@@ -205,6 +215,11 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
   reload(): void {
     this.#reload = true;
     void this.#task.run();
+  }
+
+  /** The load failed (not stopped by the element's removal: that one is due again). */
+  #failed() {
+    return this.#task.status === TaskStatus.ERROR && !this.isStopped(this.#task);
   }
 
   /** The matches in order, and what they were worked out for (the index and the state). */
@@ -293,8 +308,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const index = this.#index();
-    const status = this.#task.status;
-    this.setBusy(Boolean(this.src) && !index && status !== TaskStatus.ERROR);
+    this.setBusy(Boolean(this.src) && !index && !this.#failed());
     if (index) {
       this.announce(index, () => new OccLoadEvent({ index, src: this.#url() }));
       // The rest of a long list, one step per task: each step is short, so input stays responsive.
@@ -302,9 +316,8 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
       if (this.rendered < this.#visibleCount()) {
         this.#chunkTimer = setTimeout(() => (this.rendered += CHUNK));
       }
-    } else if (status === TaskStatus.ERROR && this.src) {
-      const error = this.#task.error as Error;
-      this.announce(error, () => new OccErrorEvent({ error, src: this.#url() }));
+    } else if (this.#failed() && this.src) {
+      this.announceError(this.#task.error as Error, this.#url());
     }
   }
 
@@ -329,7 +342,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     }
     const index = this.#index();
     if (index) return this.#renderIndex(index);
-    if (this.#task.status === TaskStatus.ERROR) {
+    if (this.#failed()) {
       return this.renderFailure(
         this.#task.error,
         this.strings.indexErrorTitle,

@@ -12,6 +12,7 @@ import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
 import { sortStyles } from '../../styles/sort.js';
+import { cardStyles } from '../../styles/cards.js';
 import { similarStyles } from './similar.styles.js';
 import {
   nextSort,
@@ -79,7 +80,15 @@ const PLACEHOLDER: OccupationProfile = {
  * @cssprop [--occ-similar-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccSimilar extends OccElement<typeof ENGLISH> {
-  static override styles = [tokens('similar'), baseStyles, tableStyles, sortStyles, similarStyles];
+  static override styles = [
+    tokens('similar'),
+    baseStyles,
+    tableStyles,
+    sortStyles,
+    similarStyles,
+    // Last: the cards undo the table's layout, whatever the element's own rules set.
+    cardStyles(36, 8),
+  ];
 
   protected override get english(): typeof ENGLISH {
     return ENGLISH;
