@@ -50,7 +50,7 @@ export function manualChunk(id) {
     /\/src\/(core\/occ-data-element|data\/(load|validate)-index|i18n\/en\.finder)\.ts$/.test(path)
   )
     return 'index';
-  if (/\/src\/(core\/sort-indicator|styles\/sort|data\/(vocabulary|links))\.ts$/.test(path))
+  if (/\/src\/(core\/sort-indicator|styles\/(sort|cards)|data\/(vocabulary|links))\.ts$/.test(path))
     return 'lists';
   if (/\/src\/(core|data|i18n|styles)\//.test(path)) return 'core';
   return undefined;

@@ -4,11 +4,10 @@
  * for every occupation, so any figures do; prose is the occupation's own, of any length, so the
  * stand-in's is generic filler of the median length (see STAND_IN_PROFILE). In parts, so that an
  * element's module ships only the part it draws (each element's `standIn`); `<occ-profile>` draws
- * them all, with its own part in stand-in.profile.ts.
+ * them all, with its own part in stand-in.profile.ts; the tab elements' parts are in
+ * stand-in.tabs.ts.
  */
 import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
-
-export * from './stand-in.tabs.js';
 
 /** What every element shows or uses for its source note: the occupation, source and years. */
 export const STAND_IN: OccupationProfile = {
