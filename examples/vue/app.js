@@ -23,20 +23,24 @@ const loaded = (detail) =>
 /** Two URLs name the same file (the comparison gives the ones its menu adds in full). */
 const sameFile = (a, b) => new URL(a, location.href).href === new URL(b, location.href).href;
 
+// The profile the app passes as `data`, fetched before the app mounts (as a router's loader
+// would): the first paint already shows it, so nothing on the page moves when it arrives.
+const fetched = await fetch(PROFILE)
+  .then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  })
+  .catch((error) => error);
+
 const app = createApp({
   setup() {
     // shallowRef: hand the element the plain profile object, not a reactive proxy of it.
-    const profile = shallowRef(null);
-    const fetchError = ref('');
+    const profile = shallowRef(fetched instanceof Error ? null : fetched);
+    const fetchError = ref(fetched instanceof Error ? fetched.message : '');
     const payUrl = ref(PROFILE);
     const hourly = ref(false);
     const compared = ref(COMPARED);
     const events = ref([]);
-
-    fetch(PROFILE)
-      .then((response) => response.json())
-      .then((json) => (profile.value = json))
-      .catch((error) => (fetchError.value = error.message));
 
     const tagOf = (event) => `<${event.currentTarget.localName}>`;
     const onLoad = (event) => events.value.push(`Loaded: ${tagOf(event)} ${loaded(event.detail)}`);
@@ -88,7 +92,7 @@ const app = createApp({
         @occ-load="onLoad"
         @occ-error="onError"
       ></occ-quick-facts>
-      <p v-else class="fetching">{{ fetchError ? 'Could not fetch the profile: ' + fetchError : 'Fetching the profile…' }}</p>
+      <p v-else>Could not fetch the profile: {{ fetchError }}</p>
 
       <h2><code>src</code>, bound to state</h2>
       <div class="controls">
@@ -108,12 +112,14 @@ const app = createApp({
       <occ-outlook :src="PROFILE" @occ-load="onLoad" @occ-error="onError"></occ-outlook>
 
       <h2>Find, then compare</h2>
+      <!-- loading="lazy": the loader defines these two when the reader comes near them. -->
       <p>
         The 2024-34 Handbook. Choose an occupation in the finder: the app cancels
         <code>occ-select</code> and adds it to the comparison below instead of leaving the page.
         <code>@occ-compare-change</code> keeps the app’s list when the reader adds or removes one.
       </p>
       <occ-finder
+        loading="lazy"
         :src="INDEX"
         query="health"
         sort="growth"
@@ -123,6 +129,7 @@ const app = createApp({
         @occ-error="onError"
       ></occ-finder>
       <occ-compare
+        loading="lazy"
         :src="compared.join(' ')"
         :index="INDEX"
         @occ-compare-change="onCompareChange"

@@ -70,6 +70,8 @@ export function appChecks(
 
   it(`handles occ-load (${names.events}): the app logs each element`, async () => {
     const doc = await openApp(page);
+    await shownFinder(query(doc, 'occ-finder'));
+    await shownComparison(query(doc, 'occ-compare'));
     const lines = await waitFor('five "Loaded:" lines in the log', () => {
       const shown = eventLines(doc);
       return shown.length >= 5 && shown;

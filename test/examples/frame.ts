@@ -134,9 +134,23 @@ interface FinderLike extends Element {
   updateComplete: Promise<boolean>;
 }
 
-/** Waits until an `<occ-finder>` shows its results and returns the text it shows. */
+/**
+ * Scrolls the page to `element` until its tag is defined, as a reader would: the examples mark
+ * the elements far down their page `loading="lazy"`, so the loader defines them only then (again
+ * at each try: the page may still grow above it and push it away).
+ */
+async function scrollTo(element: Element): Promise<void> {
+  const registry = element.ownerDocument.defaultView!.customElements;
+  await waitFor(`<${element.localName}> to be defined once scrolled to`, () => {
+    element.scrollIntoView({ block: 'start' });
+    return registry.get(element.localName);
+  });
+}
+
+/** Scrolls to an `<occ-finder>`, waits until it shows its results and returns the text it shows. */
 export async function shownFinder(element: Element): Promise<string> {
   const el = element as FinderLike;
+  await scrollTo(el);
   await waitFor(`<occ-finder> to show its results`, () => el.index || el.error, {
     detail: () => `it shows: "${deepText(el).slice(0, 200)}"`,
   });
@@ -154,11 +168,12 @@ interface CompareLike extends Element {
 }
 
 /**
- * Waits until an `<occ-compare>` shows every occupation of its `src` and returns the text it
- * shows.
+ * Scrolls to an `<occ-compare>`, waits until it shows every occupation of its `src` and returns
+ * the text it shows.
  */
 export async function shownComparison(element: Element): Promise<string> {
   const el = element as CompareLike;
+  await scrollTo(el);
   const count = () => (el.src ?? '').split(/\s+/).filter(Boolean).length;
   await waitFor(
     `<occ-compare> to show its occupations`,

@@ -65,6 +65,8 @@ describe('examples/plain-html', () => {
 
   it('hears every occ-load on the document and writes it into the page', async () => {
     const doc = (await openPage(PAGE)).contentDocument!;
+    await shownFinder(query(doc, 'occ-finder'));
+    await shownComparison(query(doc, 'occ-compare'));
     const lines = await waitFor('five "Loaded:" lines', () => {
       const shown = eventLines(doc);
       return shown.length >= 5 && shown;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type {
   OccCompareChangeEvent,
   OccCompareLoadDetail,
@@ -9,7 +9,7 @@ import type {
   OccupationProfile,
 } from 'occ-elements';
 
-const PROFILE = '/data/editions/2019-20/29-2071.json';
+export const PROFILE = '/data/editions/2019-20/29-2071.json';
 const MISSING = '/data/no-such-occupation.json';
 /** The 2024-34 dataset's index: the finder lists it, the comparison's menu adds from it. */
 const INDEX = '/data/index.json';
@@ -31,25 +31,15 @@ const loaded = (detail: OccLoadEvent['detail'] | OccIndexLoadDetail | OccCompare
 const sameFile = (a: string, b: string) =>
   new URL(a, location.href).href === new URL(b, location.href).href;
 
-export function App() {
-  // The profile as an object, for the `data` property (as an app that already has it would pass it).
-  const [profile, setProfile] = useState<OccupationProfile>();
-  const [fetchError, setFetchError] = useState<string>();
+/**
+ * `profile`: the reference profile as an object, for the `data` property (main.tsx fetches it
+ * before the first render, as a router's loader would), or why it could not be fetched.
+ */
+export function App({ profile }: { profile: OccupationProfile | Error }) {
   const [payUrl, setPayUrl] = useState(PROFILE);
   const [hourly, setHourly] = useState(false);
   const [compared, setCompared] = useState(COMPARED);
   const [events, setEvents] = useState<string[]>([]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(PROFILE, { signal: controller.signal })
-      .then((response) => response.json())
-      .then(setProfile)
-      .catch((error: Error) => {
-        if (!controller.signal.aborted) setFetchError(error.message);
-      });
-    return () => controller.abort();
-  }, []);
 
   const log = useCallback((line: string) => setEvents((lines) => [...lines, line]), []);
   // Plain functions as `onocc-load` / `onocc-error`: React 19 adds them with addEventListener.
@@ -93,13 +83,10 @@ export function App() {
       <h2>
         <code>data</code> property
       </h2>
-      {profile ? (
-        <occ-quick-facts data={profile} onocc-load={onLoad} onocc-error={onError} />
+      {profile instanceof Error ? (
+        <p>Could not fetch the profile: {profile.message}</p>
       ) : (
-        // Holds the element's place (app.css), so the page does not move when the profile comes.
-        <p className="fetching">
-          {fetchError ? `Could not fetch the profile: ${fetchError}` : 'Fetching the profile…'}
-        </p>
+        <occ-quick-facts data={profile} onocc-load={onLoad} onocc-error={onError} />
       )}
 
       <h2>

@@ -4,10 +4,20 @@
 import 'occ-elements';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, PROFILE } from './App';
+import type { OccupationProfile } from 'occ-elements';
+
+// The profile the app passes as `data`, fetched before the first render (as a router's loader
+// would): the first paint already shows it, so nothing on the page moves when it arrives.
+const profile: OccupationProfile | Error = await fetch(PROFILE)
+  .then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json() as Promise<OccupationProfile>;
+  })
+  .catch((error: Error) => error);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App profile={profile} />
   </StrictMode>,
 );
