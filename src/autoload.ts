@@ -93,10 +93,10 @@ export function observe(root: Document | ShadowRoot): void {
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element) {
-          loadIn(node);
-          if (node.shadowRoot) observe(node.shadowRoot);
-        }
+        // A leaf (a menu's thousand options, say) is looked at, not searched.
+        if (!(node instanceof Element)) continue;
+        if (node.firstElementChild || node.localName in MODULES) loadIn(node);
+        if (node.shadowRoot) observe(node.shadowRoot);
       }
     }
   }).observe(root, { childList: true, subtree: true });

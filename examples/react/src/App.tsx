@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type {
   OccCompareChangeEvent,
   OccCompareLoadDetail,
@@ -17,6 +17,29 @@ const INDEX = '/data/index.json';
 const COMPARED = ['/data/29-2072.json', '/data/29-9021.json'];
 /** `<occ-compare>` shows at most four occupations. */
 const MAX_COMPARED = 4;
+
+/**
+ * Imports `<occ-finder>` and `<occ-compare>` once `section` comes within a screen's height of the
+ * viewport (a chunk of their own, see ../build.mjs), so the page's first work is only what it
+ * opens with. Created before their definition, they get their props as attributes (text and
+ * numbers, all they take here) and their `on…` listeners all the same; once defined, React sets
+ * props as properties again.
+ */
+function useElementsWhenNear(section: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry?.isIntersecting) return;
+        observer.disconnect();
+        void import('occ-elements/finder.js');
+        void import('occ-elements/compare.js');
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(section.current!);
+    return () => observer.disconnect();
+  }, [section]);
+}
 
 /** The tag of the element an occ-* event came from, for the log. */
 const tagOf = (event: Event) => `<${(event.currentTarget as Element).localName}>`;
@@ -40,6 +63,8 @@ export function App({ profile }: { profile: OccupationProfile | Error }) {
   const [hourly, setHourly] = useState(false);
   const [compared, setCompared] = useState(COMPARED);
   const [events, setEvents] = useState<string[]>([]);
+  const findAndCompare = useRef<HTMLElement>(null);
+  useElementsWhenNear(findAndCompare);
 
   const log = useCallback((line: string) => setEvents((lines) => [...lines, line]), []);
   // Plain functions as `onocc-load` / `onocc-error`: React 19 adds them with addEventListener.
@@ -115,28 +140,31 @@ export function App({ profile }: { profile: OccupationProfile | Error }) {
 
       <occ-outlook src={PROFILE} onocc-load={onLoad} onocc-error={onError} />
 
-      <h2>Find, then compare</h2>
-      <p>
-        The 2024-34 Handbook. Choose an occupation in the finder: the app cancels{' '}
-        <code>occ-select</code> and adds it to the comparison below instead of leaving the page.{' '}
-        <code>onocc-compare-change</code> keeps the app’s list when the reader adds or removes one.
-      </p>
-      <occ-finder
-        src={INDEX}
-        query="health"
-        sort="growth"
-        limit={8}
-        onocc-select={onSelect}
-        onocc-load={onLoad}
-        onocc-error={onError}
-      />
-      <occ-compare
-        src={compared.join(' ')}
-        index={INDEX}
-        onocc-compare-change={onCompareChange}
-        onocc-load={onLoad}
-        onocc-error={onError}
-      />
+      <section ref={findAndCompare} aria-labelledby="find-and-compare">
+        <h2 id="find-and-compare">Find, then compare</h2>
+        <p>
+          The 2024-34 Handbook. Choose an occupation in the finder: the app cancels{' '}
+          <code>occ-select</code> and adds it to the comparison below instead of leaving the page.{' '}
+          <code>onocc-compare-change</code> keeps the app’s list when the reader adds or removes
+          one.
+        </p>
+        <occ-finder
+          src={INDEX}
+          query="health"
+          sort="growth"
+          limit={8}
+          onocc-select={onSelect}
+          onocc-load={onLoad}
+          onocc-error={onError}
+        />
+        <occ-compare
+          src={compared.join(' ')}
+          index={INDEX}
+          onocc-compare-change={onCompareChange}
+          onocc-load={onLoad}
+          onocc-error={onError}
+        />
+      </section>
 
       <h2>Events</h2>
       <ol id="events" aria-live="polite">

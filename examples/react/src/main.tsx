@@ -1,7 +1,11 @@
-// First: define the elements. React 19 sets a prop as a property only if the element has it when
-// React creates the element, so the definitions must exist before the first render; imports run
-// in order, so importing the package first is enough.
-import 'occ-elements';
+// First: define the elements the page opens with. React 19 sets a prop as a property only if the
+// element has it when React creates the element (`data` must be a property), so these
+// definitions must exist before the first render; imports run in order, so importing them first
+// is enough. The finder and the comparison, far down the page, are imported when the reader
+// comes near them (App.tsx).
+import 'occ-elements/quick-facts.js';
+import 'occ-elements/pay-chart.js';
+import 'occ-elements/outlook.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, PROFILE } from './App';
