@@ -28,7 +28,11 @@ if (typecheck.status !== 0) {
 await build({
   absWorkingDir: root,
   entryPoints: ['examples/react/src/main.tsx'],
-  outfile: 'examples/react/dist/app.js',
+  // app.js, and the chunk the app imports when the reader nears the finder (chunks/).
+  outdir: 'examples/react/dist',
+  entryNames: 'app',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   format: 'esm',
   target: 'es2022',

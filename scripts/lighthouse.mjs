@@ -73,10 +73,12 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** The demo pages, pointed at the production bundle instead of the TypeScript sources. */
+/** The demo pages, pointed at the production bundle and stylesheet instead of the sources. */
 const production = (path, text) =>
   path.startsWith('/demo/') && path.endsWith('.html')
-    ? text.replaceAll('src="../src/index.ts"', 'src="../dist/occ-elements.js"')
+    ? text
+        .replaceAll('src="../src/index.ts"', 'src="../dist/occ-elements.js"')
+        .replaceAll('href="../src/occ-elements.css"', 'href="../dist/occ-elements.css"')
     : text;
 
 /** A static server of the repository: the files as built, compressed, cached for a day. */

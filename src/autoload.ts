@@ -45,11 +45,39 @@ export function load(...tags: string[]): Promise<void> {
   ).then(() => undefined);
 }
 
+/**
+ * `loading="lazy"` on an element, as on an image: its module loads when the element comes within
+ * a screen's height of the viewport, so a long page's elements far below cost nothing until the
+ * reader gets near them. Until then the element is not defined: the stylesheet keeps its place,
+ * and its content is neither shown, nor read, nor found by search, nor printed.
+ */
+const isLazy = (element: Element) => element.getAttribute('loading') === 'lazy';
+
+let nearViewport: IntersectionObserver | undefined;
+/** Loads `element`'s module once it nears the viewport (a tag loads once for all its elements). */
+function loadWhenNear(element: Element): void {
+  nearViewport ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearViewport!.unobserve(entry.target);
+        void load(entry.target.localName);
+      }
+    },
+    { rootMargin: '100% 0px' },
+  );
+  nearViewport.observe(element);
+}
+
 /** Loads the elements whose tags are in `root` (`root` itself included, if an element). */
 function loadIn(root: Element | Document | DocumentFragment): void {
   const tags = new Set<string>();
-  if (root instanceof Element && root.localName in MODULES) tags.add(root.localName);
-  for (const element of root.querySelectorAll(SELECTOR)) tags.add(element.localName);
+  const found = [...root.querySelectorAll(SELECTOR)];
+  if (root instanceof Element && root.localName in MODULES) found.unshift(root);
+  for (const element of found) {
+    if (!isLazy(element)) tags.add(element.localName);
+    else if (!loading.has(element.localName)) loadWhenNear(element);
+  }
   if (tags.size) void load(...tags);
 }
 
@@ -65,10 +93,10 @@ export function observe(root: Document | ShadowRoot): void {
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element) {
-          loadIn(node);
-          if (node.shadowRoot) observe(node.shadowRoot);
-        }
+        // A leaf (a menu's thousand options, say) is looked at, not searched.
+        if (!(node instanceof Element)) continue;
+        if (node.firstElementChild || node.localName in MODULES) loadIn(node);
+        if (node.shadowRoot) observe(node.shadowRoot);
       }
     }
   }).observe(root, { childList: true, subtree: true });

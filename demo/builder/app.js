@@ -20,6 +20,8 @@ import { pinWhileItFits } from './pin.js';
 
 /** Shown first: the hand-made reference profile, which has every section. */
 const FIRST_SOC = '29-2072';
+/** The element shown first: the smallest, the one most pages start with. */
+const FIRST_TAG = 'occ-quick-facts';
 
 /** Suggestions for the font family token (any valid font-family value is accepted). */
 const FONT_STACKS = [
@@ -89,7 +91,7 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
 
   const state = {
     occupation: occupations.find((entry) => entry.slug === FIRST_SOC) ?? occupations[0],
-    tag: elements[0]?.tag,
+    tag: (elements.find((element) => element.tag === FIRST_TAG) ?? elements[0])?.tag,
     /** tag → Map(attribute → value): each element keeps its options while another is shown. */
     options: new Map(elements.map((element) => [element.tag, new Map()])),
     theme: 'auto',
@@ -312,5 +314,7 @@ export async function startBuilder(root, { base = new URL('../../', import.meta.
 
   showOptions();
   update();
+  // The controls are complete: show them (builder.css keeps them hidden while they are empty).
+  form.classList.add('ready');
   return { preview: () => stage.querySelector(state.tag) };
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { dataTableStyles } from '../core/data-table.js';
 
 /** Figures, the view toggle, SVG bar charts and data tables, shared by the chart elements. */
 export const chartStyles = css`
@@ -74,25 +75,7 @@ export const chartStyles = css`
   .chart .tick {
     fill: var(--_color-muted);
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  tbody th {
-    font-weight: 400;
-  }
-  table.numeric td {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  table.numeric thead th:not(:first-child) {
-    text-align: end;
-  }
-  tr.focus > * {
-    font-weight: 700;
-  }
-  tr.focus .note {
-    font-weight: 400;
-  }
+  ${dataTableStyles}
   @media (forced-colors: active) {
     .chart text {
       fill: CanvasText;

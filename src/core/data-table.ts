@@ -3,7 +3,33 @@
  * and for each row a header cell (a real `th`) and its value, right-aligned as a number. The row
  * the chart highlights is bold and says so in words (`focusNote`), not by its look alone.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * The look of `renderDataTable`'s tables, in any element that shows one: row headers in normal
+ * weight, figures right-aligned in tabular digits, the highlighted row bold.
+ */
+export const dataTableStyles = css`
+  .table-wrap {
+    overflow-x: auto;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  table.numeric td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  table.numeric thead th:not(:first-child) {
+    text-align: end;
+  }
+  tr.focus > * {
+    font-weight: 700;
+  }
+  tr.focus .note {
+    font-weight: 400;
+  }
+`;
 
 export interface DataTable {
   caption: string;

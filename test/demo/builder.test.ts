@@ -57,13 +57,19 @@ async function builderStyles() {
  * The builder as the page has it: the <main> of demo/builder.html itself (fetched and parsed,
  * so the test runs the page's real markup), started by the page's own module.
  */
-async function openBuilder() {
+/** The builder page's <main>, with its styles, in the test page: not started yet. */
+async function builderPage() {
   await builderStyles();
   const source = await (await fetch('/demo/builder.html')).text();
   const page = new DOMParser().parseFromString(source, 'text/html');
   const box = await fixture<HTMLDivElement>(html`<div></div>`);
   const main = document.importNode(page.querySelector('main#builder')!, true) as HTMLElement;
   box.append(main);
+  return main;
+}
+
+async function openBuilder() {
+  const main = await builderPage();
   const builder = await startBuilder(main);
   const $ = <T extends Element>(selector: string) => main.querySelector<T>(selector)!;
   return {
@@ -146,6 +152,19 @@ describe('the embed builder (demo/builder.html)', () => {
     ({ occupations } = await json<{ occupations: IndexEntry[] }>('/data/index.json'));
   });
   const entry = (slug: string) => occupations.find((candidate) => candidate.slug === slug)!;
+
+  it('keeps its settings hidden until they are built, then opens on <occ-quick-facts>', async () => {
+    const main = await builderPage();
+    const form = main.querySelector<HTMLFormElement>('#builder-form')!;
+    // As the page is first painted: the menus are still empty, and nobody meets them.
+    expect(getComputedStyle(form).visibility).to.equal('hidden');
+    const builder = await startBuilder(main);
+    expect(getComputedStyle(form).visibility).to.equal('visible');
+    expect(main.querySelector<HTMLSelectElement>('#builder-element')!.value).to.equal(
+      'occ-quick-facts',
+    );
+    expect(builder.preview().localName).to.equal('occ-quick-facts');
+  });
 
   it('offers every element of custom-elements.json, and each option its manifest entry calls for', async () => {
     const builder = await openBuilder();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { OccElement } from '../../src/core/occ-element.js';
 
@@ -20,11 +20,17 @@ describe('the demo’s occupation picker', () => {
     );
     // @ts-expect-error the demo script is plain JavaScript without types
     await import('../../demo/picker.js');
-    const options = [...page.querySelectorAll<HTMLOptionElement>('#occupations option')];
+    const input = page.querySelector<HTMLInputElement>('#occupation')!;
+    const optionsShown = () => page.querySelectorAll<HTMLOptionElement>('#occupations option');
+    // The index is fetched when the reader first comes to the picker, not with the page.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(optionsShown().length, 'no suggestions before the picker is used').to.equal(0);
+    input.focus();
+    await waitUntil(() => optionsShown().length > 0, 'the suggestions');
+    const options = [...optionsShown()];
     expect(options.filter((o) => o.value.endsWith('(Handbook profile)')).length).to.equal(342);
     expect(options.filter((o) => /\(\d{2}-\d{4}\)$/.test(o.value)).length).to.equal(832);
 
-    const input = page.querySelector<HTMLInputElement>('#occupation')!;
     const elements = [
       ...page.querySelectorAll<OccElement>(
         'occ-quick-facts, occ-pay-chart, occ-outlook, occ-profile',
@@ -60,6 +66,6 @@ describe('the demo’s occupation picker', () => {
 
     input.value = 'astronaut';
     submit.click();
-    expect(status.textContent).to.equal('No occupation matches “astronaut”.');
+    await waitUntil(() => status.textContent === 'No occupation matches “astronaut”.');
   });
 });

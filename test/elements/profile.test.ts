@@ -286,6 +286,32 @@ describe('<occ-profile>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sets the Pay tab’s industries table as the other numeric tables: wages right-aligned in tabular figures, industries in normal weight', async () => {
+    const el = await profileAt();
+    await choose(el, 'pay');
+    const table = panel(el, 'pay').querySelector('table')!;
+    const wage = [...table.querySelectorAll('tbody td')].find(
+      (cell) => cell.textContent!.trim() === '$43,470',
+    )!;
+    expect(wage, 'the wage cell').to.exist;
+    const style = getComputedStyle(wage);
+    expect(style.textAlign).to.equal('end');
+    expect(style.fontVariantNumeric).to.equal('tabular-nums');
+    expect(getComputedStyle(table.querySelector('thead th:last-child')!).textAlign).to.equal('end');
+    const industry = table.querySelector('tbody th')!;
+    expect(getComputedStyle(industry).fontWeight).to.equal('400');
+    expect(getComputedStyle(industry).textAlign).to.equal('start');
+    // The same look as the pay chart's own table view of these figures.
+    const chart = document.createElement('occ-pay-chart') as OccElement;
+    chart.setAttribute('view', 'table');
+    chart.setAttribute('src', REFERENCE);
+    el.after(chart);
+    await loaded(chart);
+    const chartCell = chart.shadowRoot!.querySelector('table.numeric td')!;
+    expect(getComputedStyle(chartCell).textAlign).to.equal(style.textAlign);
+    chart.remove();
+  });
+
   it('selects the tab named by its tab attribute, and the first for an unknown one', async () => {
     const el = await fixture<OccProfile>(
       html`<occ-profile tab="pay" src=${REFERENCE}></occ-profile>`,

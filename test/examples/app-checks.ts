@@ -8,12 +8,19 @@ import type { OccupationProfile } from '../../src/data/types.js';
 import {
   PROFILE_TITLE,
   eventLines,
+  expectAccessible,
+  indexSize,
   openPage,
   query,
+  shownComparison,
   shownError,
+  shownFinder,
   shownProfile,
   waitFor,
 } from './frame.js';
+
+const COMPARED =
+  'Medical Records Specialists, Health Information Technologists and Medical Registrars';
 
 /** Opens the app and waits until the framework has rendered it. */
 async function openApp(page: string): Promise<Document> {
@@ -31,7 +38,10 @@ function click(doc: Document, text: string): void {
   control.click();
 }
 
-export function appChecks(page: string, names: { data: string; events: string }): void {
+export function appChecks(
+  page: string,
+  names: { data: string; events: string; select: string },
+): void {
   it(`sets data as a property (${names.data}): the element shows the profile the app fetched`, async () => {
     const doc = await openApp(page);
     const el = query(doc, 'occ-quick-facts');
@@ -60,15 +70,73 @@ export function appChecks(page: string, names: { data: string; events: string })
 
   it(`handles occ-load (${names.events}): the app logs each element`, async () => {
     const doc = await openApp(page);
-    const lines = await waitFor('three "Loaded:" lines in the log', () => {
+    await shownFinder(query(doc, 'occ-finder'));
+    await shownComparison(query(doc, 'occ-compare'));
+    const lines = await waitFor('five "Loaded:" lines in the log', () => {
       const shown = eventLines(doc);
-      return shown.length >= 3 && shown;
+      return shown.length >= 5 && shown;
     });
     expect(lines.sort()).to.deep.equal([
+      `Loaded: <occ-compare> ${COMPARED}`,
+      `Loaded: <occ-finder> ${await indexSize()} occupations`,
       `Loaded: <occ-outlook> ${PROFILE_TITLE}`,
       `Loaded: <occ-pay-chart> ${PROFILE_TITLE}`,
       `Loaded: <occ-quick-facts> ${PROFILE_TITLE}`,
     ]);
+  });
+
+  it('shows the finder and the comparison, both accessible', async () => {
+    const doc = await openApp(page);
+    const finder = query(doc, 'occ-finder');
+    expect(await shownFinder(finder)).to.contain(
+      'Health Information Technologists and Medical Registrars',
+    );
+    expect(finder.shadowRoot!.querySelectorAll('tbody tr').length, 'limit 8').to.equal(8);
+    await expectAccessible(finder);
+    const compare = query(doc, 'occ-compare');
+    const compared = await shownComparison(compare);
+    expect(compared).to.contain('Medical Records Specialists');
+    expect(compared).to.contain('$67,310');
+    await expectAccessible(compare);
+  });
+
+  it(`routes the finder's occ-select (${names.select}) into the comparison instead of leaving the page`, async () => {
+    const doc = await openApp(page);
+    const finder = query(doc, 'occ-finder');
+    const compare = query(doc, 'occ-compare');
+    await shownFinder(finder);
+    await shownComparison(compare);
+    const [link, other] = [
+      ...finder.shadowRoot!.querySelectorAll<HTMLAnchorElement>('tbody a'),
+    ].filter((a) => !/Medical Records|Health Information/.test(a.textContent!));
+    const title = link!.textContent!.trim();
+    const before = doc.defaultView!.location.href;
+    link!.click();
+    const selected = await waitFor('a "Selected:" line in the log', () =>
+      eventLines(doc).find((line) => line.startsWith('Selected:')),
+    );
+    expect(selected).to.equal(`Selected: <occ-finder> ${title}`);
+    expect(doc.defaultView!.location.href, 'the page stays').to.equal(before);
+    const sources = () => compare.getAttribute('src')!.split(' ');
+    await waitFor('the comparison to add it', () => sources().length === 3);
+    expect(await shownComparison(compare)).to.contain(title);
+
+    // Removed inside the element (occ-compare-change): the app's state follows, so the next
+    // occupation the finder adds joins the element's list, not the app's old one.
+    compare.shadowRoot!.querySelector<HTMLButtonElement>('button.remove')!.click();
+    await waitFor('the comparison to drop the first', () => sources().length === 2);
+    other!.click();
+    await waitFor('the comparison to add the other', () => sources().length === 3);
+    expect(sources().join(' ')).not.to.contain('29-2072');
+    expect(await shownComparison(compare)).to.contain(other!.textContent!.trim());
+    // One already compared is not added twice.
+    link!.click();
+    await waitFor(
+      'a third "Selected:" line',
+      () => eventLines(doc).filter((line) => line.startsWith('Selected:')).length === 3,
+    );
+    expect(sources()).to.have.length(3);
+    await expectAccessible(compare);
   });
 
   it('handles occ-error, and recovers when src changes back', async () => {

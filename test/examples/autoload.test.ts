@@ -125,6 +125,45 @@ describe('dist/occ-elements.js, the loader', () => {
     expect(defined(frame)).to.deep.equal(['occ-employers']);
   });
 
+  it('loads an element with loading="lazy" only when the reader scrolls to it', async () => {
+    const frame = await openPage({
+      srcdoc: page(
+        `<link rel="stylesheet" href="${STYLESHEET}">
+        <script type="module" src="${LOADER}"></script>`,
+        `<occ-quick-facts src="${PROFILE}"></occ-quick-facts>
+        <div style="height: 4000px"></div>
+        <occ-outlook loading="lazy" src="${PROFILE}"></occ-outlook>`,
+      ),
+    });
+    const doc = frame.contentDocument!;
+    await shownProfile(query(doc, 'occ-quick-facts'));
+    // Longer than a load takes: had it been eager, it would be defined by now.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(defined(frame), 'the lazy one, 4000 px down, not yet').to.deep.equal([
+      'occ-quick-facts',
+    ]);
+    expect(scriptsLoaded(frame)).not.to.include('/dist/browser/occ-outlook.js');
+    const outlook = query<HTMLElement>(doc, 'occ-outlook');
+    expect(outlook.getBoundingClientRect().height, 'its place kept').to.be.greaterThan(100);
+
+    // (In a frame, as here, "near" is "in the frame's view": the frame clips the margin.)
+    outlook.scrollIntoView();
+    expect(await shownProfile(outlook)).to.contain('11%');
+    expect(defined(frame)).to.deep.equal(['occ-quick-facts', 'occ-outlook']);
+  });
+
+  it('loads a lazy element at once when it is already in view', async () => {
+    const frame = await openPage({
+      srcdoc: page(
+        `<script type="module" src="${LOADER}"></script>`,
+        `<occ-employers loading="lazy" src="${PROFILE}"></occ-employers>`,
+      ),
+    });
+    expect(await shownProfile(query(frame.contentDocument!, 'occ-employers'))).to.contain(
+      'Hospitals; state, local, and private',
+    );
+  });
+
   it('load() defines the tags it is given, for a page that creates elements from script', async () => {
     const frame = await openPage({ srcdoc: page('') });
     const win = frame.contentWindow as Window & typeof globalThis;

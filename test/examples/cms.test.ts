@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import {
   closePages,
+  expectAccessible,
   openPage,
   query,
   requireBuilt,
+  shownComparison,
+  shownFinder,
   shownProfile,
   sleep,
   waitFor,
@@ -41,6 +44,27 @@ describe('examples/cms', () => {
     );
   });
 
+  it('compares the certificate’s occupation with the degree’s, and finds more with a certificate', async () => {
+    const doc = (await openPage(PAGE)).contentDocument!;
+    const content = query<HTMLElement>(doc, '.entry-content');
+    const compare = query(content, 'occ-compare');
+    const compared = await shownComparison(compare);
+    expect(compared).to.contain('Medical Records Specialists');
+    expect(compared).to.contain('Health Information Technologists and Medical Registrars');
+    await expectAccessible(compare);
+
+    const finder = query(content, 'occ-finder');
+    const found = await shownFinder(finder);
+    const rows = [...finder.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows.length).to.be.within(1, 6);
+    for (const row of rows)
+      expect(row.textContent, 'education="postsecondary"').to.contain(
+        'Postsecondary nondegree award',
+      );
+    expect(found).to.contain('Medical Records Specialists');
+    await expectAccessible(finder);
+  });
+
   it("runs under script-src/style-src 'self' with no policy violation", async () => {
     const frame = await openPage(PAGE);
     const doc = frame.contentDocument!;
@@ -54,6 +78,8 @@ describe('examples/cms', () => {
 
     for (const tag of ['occ-quick-facts', 'occ-pay-chart', 'occ-outlook'])
       await shownProfile(query(doc, tag));
+    await shownFinder(query(doc, 'occ-finder'));
+    await shownComparison(query(doc, 'occ-compare'));
     // Violation events are queued as tasks: give any late one time to arrive.
     await sleep(200);
     expect(win.cspViolations, 'the monitor ran before the bundle').to.be.an('array');

@@ -125,3 +125,100 @@ export async function shownError(element: Element): Promise<string> {
 /** The lines of the example's event log (`#events`), as shown. */
 export const eventLines = (doc: Document) =>
   [...doc.querySelectorAll('#events li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+/** `<occ-finder>` as a test reads it. */
+interface FinderLike extends Element {
+  index?: object;
+  error?: Error;
+  results: readonly unknown[];
+  updateComplete: Promise<boolean>;
+}
+
+/**
+ * Scrolls the page to `element` until its tag is defined, as a reader would: the examples mark
+ * the elements far down their page `loading="lazy"`, so the loader defines them only then (again
+ * at each try: the page may still grow above it and push it away).
+ */
+async function scrollTo(element: Element): Promise<void> {
+  const registry = element.ownerDocument.defaultView!.customElements;
+  await waitFor(`<${element.localName}> to be defined once scrolled to`, () => {
+    element.scrollIntoView({ block: 'start' });
+    return registry.get(element.localName);
+  });
+}
+
+/** Scrolls to an `<occ-finder>`, waits until it shows its results and returns the text it shows. */
+export async function shownFinder(element: Element): Promise<string> {
+  const el = element as FinderLike;
+  await scrollTo(el);
+  await waitFor(`<occ-finder> to show its results`, () => el.index || el.error, {
+    detail: () => `it shows: "${deepText(el).slice(0, 200)}"`,
+  });
+  await el.updateComplete;
+  if (el.error) throw new Error(`<occ-finder> shows an error: ${el.error.message}`);
+  await waitFor('the results table', () => el.shadowRoot!.querySelector('tbody tr a'));
+  return deepText(el);
+}
+
+/** `<occ-compare>` as a test reads it. */
+interface CompareLike extends Element {
+  src?: string;
+  profiles: readonly object[];
+  updateComplete: Promise<boolean>;
+}
+
+/**
+ * Scrolls to an `<occ-compare>`, waits until it shows every occupation of its `src` and returns
+ * the text it shows.
+ */
+export async function shownComparison(element: Element): Promise<string> {
+  const el = element as CompareLike;
+  await scrollTo(el);
+  const count = () => (el.src ?? '').split(/\s+/).filter(Boolean).length;
+  await waitFor(
+    `<occ-compare> to show its occupations`,
+    () => el.profiles?.length === count() && !el.hasAttribute('aria-busy'),
+    { detail: () => `it shows: "${deepText(el).slice(0, 200)}"` },
+  );
+  await el.updateComplete;
+  return deepText(el);
+}
+
+/** How many occupations the dataset's index lists (what `<occ-finder>`'s occ-load reports). */
+export async function indexSize(): Promise<number> {
+  const index = (await (await fetch('/data/index.json')).json()) as { occupations: unknown[] };
+  return index.occupations.length;
+}
+
+interface AxeResults {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+type AxeWindow = Window & {
+  axe?: { run(context: Element, options: object): Promise<AxeResults> };
+};
+
+/**
+ * `expect(el).to.be.accessible()` for an element of an example page: axe checks nodes of its own
+ * document only, so it is added to the page's frame (same origin, so even the CMS page's
+ * `script-src 'self'` lets it run) and run there, with the same rules as the chai plugin.
+ */
+export async function expectAccessible(element: Element): Promise<void> {
+  const doc = element.ownerDocument;
+  const win = doc.defaultView as AxeWindow;
+  if (!win.axe) {
+    const script = doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', reject, { once: true });
+    });
+    doc.head.append(script);
+    await loaded;
+  }
+  const { violations } = await win.axe!.run(element, { resultTypes: ['violations'] });
+  const found = violations.map(
+    (v) => `${v.id} (${v.help}): ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+  );
+  if (found.length)
+    throw new Error(`<${element.localName}> is not accessible:\n${found.join('\n')}`);
+}

@@ -3,9 +3,13 @@ import {
   PROFILE_TITLE,
   closePages,
   eventLines,
+  expectAccessible,
+  indexSize,
   openPage,
   query,
   requireBuilt,
+  shownComparison,
+  shownFinder,
   shownProfile,
   waitFor,
 } from './frame.js';
@@ -30,13 +34,46 @@ describe('examples/plain-html', () => {
     expect(outlook).to.contain('Medical records and health information technicians 11%');
   });
 
+  it('finds the fastest growing health occupations and compares two of the 2024-34 edition', async () => {
+    const doc = (await openPage(PAGE)).contentDocument!;
+    const finder = query(doc, 'occ-finder');
+    const found = await shownFinder(finder);
+    expect(found).to.contain('Health Information Technologists and Medical Registrars');
+    const rows = finder.shadowRoot!.querySelectorAll('tbody tr');
+    expect(rows.length, 'limit="8"').to.equal(8);
+    const link = finder.shadowRoot!.querySelector('tbody a')!;
+    expect(link.getAttribute('href')).to.match(/^https:\/\/www\.bls\.gov\/ooh\//);
+    await expectAccessible(finder);
+
+    const compare = query(doc, 'occ-compare');
+    const compared = await shownComparison(compare);
+    expect(compared).to.contain('Medical Records Specialists');
+    expect(compared).to.contain('Health Information Technologists and Medical Registrars');
+    expect(compared).to.contain('$50,250');
+    expect(compared).to.contain('$67,310');
+    await expectAccessible(compare);
+  });
+
+  it('runs axe inside the page: a control with a violation fails the check', async () => {
+    const doc = (await openPage(PAGE)).contentDocument!;
+    const unlabelled = doc.createElement('button');
+    doc.querySelector('main')!.append(unlabelled);
+    let failure: Error | undefined;
+    await expectAccessible(unlabelled).catch((error: Error) => (failure = error));
+    expect(failure?.message).to.contain('button-name');
+  });
+
   it('hears every occ-load on the document and writes it into the page', async () => {
     const doc = (await openPage(PAGE)).contentDocument!;
-    const lines = await waitFor('three "Loaded:" lines', () => {
+    await shownFinder(query(doc, 'occ-finder'));
+    await shownComparison(query(doc, 'occ-compare'));
+    const lines = await waitFor('five "Loaded:" lines', () => {
       const shown = eventLines(doc);
-      return shown.length >= 3 && shown;
+      return shown.length >= 5 && shown;
     });
     expect(lines.sort()).to.deep.equal([
+      'Loaded: <occ-compare> Medical Records Specialists, Health Information Technologists and Medical Registrars',
+      `Loaded: <occ-finder> ${await indexSize()} occupations`,
       `Loaded: <occ-outlook> ${PROFILE_TITLE}`,
       `Loaded: <occ-pay-chart> ${PROFILE_TITLE}`,
       `Loaded: <occ-quick-facts> ${PROFILE_TITLE}`,

@@ -11,5 +11,6 @@ describe('examples/react (React 19, no wrapper)', () => {
   appChecks('/examples/react/index.html', {
     data: 'data={profile}',
     events: 'onocc-load={…}',
+    select: 'onocc-select={…}',
   });
 });

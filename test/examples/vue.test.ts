@@ -11,5 +11,6 @@ describe('examples/vue (Vue 3, no build step)', () => {
   appChecks('/examples/vue/index.html', {
     data: ':data.prop="profile"',
     events: '@occ-load="…"',
+    select: '@occ-select="…"',
   });
 });

@@ -7,22 +7,52 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
+  OccCompare,
+  OccCompareChangeEvent,
+  OccCompareLoadDetail,
   OccErrorEvent,
+  OccFinder,
+  OccIndexLoadDetail,
   OccLoadEvent,
   OccOutlook,
   OccPayChart,
+  OccProfileLoadDetail,
   OccQuickFacts,
+  OccSelectEvent,
   OccupationProfile,
 } from 'occ-elements';
 
-/** What every occ-* element takes. */
-type OccProps<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E> & {
+/** What every occ-* element takes; `Detail` is its `occ-load` event's detail. */
+type CommonProps<E extends HTMLElement, Detail extends object> = DetailedHTMLProps<
+  HTMLAttributes<E>,
+  E
+> & {
   src?: string;
-  data?: OccupationProfile;
   timeout?: number;
   theme?: 'light' | 'dark' | 'auto';
-  'onocc-load'?: (event: OccLoadEvent) => void;
+  'onocc-load'?: (event: OccLoadEvent<Detail>) => void;
   'onocc-error'?: (event: OccErrorEvent) => void;
+};
+
+/** `<occ-finder>`'s properties that preset its search, filters, sort and links. */
+type FinderProp =
+  | 'query'
+  | 'education'
+  | 'experience'
+  | 'training'
+  | 'growth'
+  | 'minPay'
+  | 'maxPay'
+  | 'newJobs'
+  | 'sort'
+  | 'order'
+  | 'limit'
+  | 'syncUrl'
+  | 'hrefTemplate';
+
+/** A profile element: `src` or the profile itself as `data`. */
+type OccProps<E extends HTMLElement> = CommonProps<E, OccProfileLoadDetail> & {
+  data?: OccupationProfile;
 };
 
 /** The chart elements' own properties. */
@@ -39,6 +69,15 @@ declare module 'react' {
           hideIndustries?: boolean;
         };
       'occ-outlook': OccProps<OccOutlook> & ChartProps;
+      'occ-finder': CommonProps<OccFinder, OccIndexLoadDetail> &
+        Partial<Pick<OccFinder, FinderProp>> & {
+          'onocc-select'?: (event: OccSelectEvent) => void;
+        };
+      'occ-compare': CommonProps<OccCompare, OccCompareLoadDetail> & {
+        index?: string;
+        highlight?: string;
+        'onocc-compare-change'?: (event: OccCompareChangeEvent) => void;
+      };
     }
   }
 }

@@ -25,6 +25,7 @@ import { linkHref, type LinkTarget } from '../../data/links.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
+import { dataTableStyles } from '../../core/data-table.js';
 import { availableTabs, groupContacts, industriesTable, sectionOf } from './profile.tabs.js';
 import { profileStyles } from './profile.styles.js';
 // The Summary tab, shown first, comes with the profile; see COMPOSED for the others.
@@ -153,7 +154,13 @@ const PLACEHOLDER: OccupationProfile = {
  * @cssprop [--occ-profile-space=var(--occ-space, 1rem)] - Inner padding.
  */
 export class OccProfile extends OccElement<typeof ENGLISH> {
-  static override styles = [tokens('profile'), baseStyles, tableStyles, profileStyles];
+  static override styles = [
+    tokens('profile'),
+    baseStyles,
+    tableStyles,
+    dataTableStyles,
+    profileStyles,
+  ];
 
   protected override get english(): typeof ENGLISH {
     return ENGLISH;
