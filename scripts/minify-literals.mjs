@@ -13,6 +13,9 @@ export function minifyLiterals() {
       // Theme tokens build their CSS from constants through unsafeCSS(), which the minifier
       // cannot see into (it would only warn): that file is left as written.
       if (code.includes('unsafeCSS(')) return null;
+      // Likewise a container query whose width is a parameter (styles/cards.ts): the minifier
+      // cannot parse a query holding a placeholder.
+      if (/@container[^{]*\$\{/.test(code)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
       return result ? { code: result.code, map: result.map } : null;
     },
