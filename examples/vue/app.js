@@ -4,11 +4,11 @@
 //   import { createApp, ref, shallowRef } from 'https://unpkg.com/vue@3/dist/vue.esm-browser.prod.js';
 import { createApp, ref, shallowRef } from '../../node_modules/vue/dist/vue.esm-browser.prod.js';
 
-const PROFILE = '/data/editions/2019-20/29-2071.json';
+const PROFILE = '/data/29-2072.json';
 const MISSING = '/data/no-such-occupation.json';
 /** The 2024-34 dataset's index: the finder lists it, the comparison's menu adds from it. */
 const INDEX = '/data/index.json';
-/** The comparison's first occupations: the 2024-34 successors of the reference profile. */
+/** The comparison's first occupations: the two that succeed 29-2071 (the 2019-20 reference) in the 2024-34 edition. */
 const COMPARED = ['/data/29-2072.json', '/data/29-9021.json'];
 /** `<occ-compare>` shows at most four occupations. */
 const MAX_COMPARED = 4;

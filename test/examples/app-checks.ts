@@ -45,7 +45,7 @@ export function appChecks(
   it(`sets data as a property (${names.data}): the element shows the profile the app fetched`, async () => {
     const doc = await openApp(page);
     const el = query(doc, 'occ-quick-facts');
-    expect(await shownProfile(el)).to.contain('$40,350 per year');
+    expect(await shownProfile(el)).to.contain('$50,250 per year');
     expect(el.hasAttribute('data'), 'no data="[object Object]" attribute').to.equal(false);
     expect((el.data as OccupationProfile).occupation.title).to.equal(PROFILE_TITLE);
     expect(el.src).to.equal(undefined);
@@ -55,17 +55,17 @@ export function appChecks(
     const doc = await openApp(page);
     const el = query(doc, 'occ-pay-chart');
     const text = await shownProfile(el);
-    expect(el.src).to.equal('/data/editions/2019-20/29-2071.json');
-    expect(text).to.contain('Median annual wages, May 2018');
-    expect(text).to.contain('$40,350');
+    expect(el.src).to.equal('/data/29-2072.json');
+    expect(text).to.contain('Median annual wages, May 2024');
+    expect(text).to.contain('$50,250');
     expect(text, 'hide-industries').not.to.contain('in the top industries');
-    expect(await shownProfile(query(doc, 'occ-outlook'))).to.contain('11%');
+    expect(await shownProfile(query(doc, 'occ-outlook'))).to.contain('7%');
 
     click(doc, 'Hourly wages');
     await waitFor('the chart in hourly wages', () =>
       el.shadowRoot!.textContent!.includes('Median hourly wages'),
     );
-    expect(await shownProfile(el)).to.contain('$19.40');
+    expect(await shownProfile(el)).to.contain('$24.16');
   });
 
   it(`handles occ-load (${names.events}): the app logs each element`, async () => {
@@ -153,6 +153,6 @@ export function appChecks(
 
     click(doc, 'Back to the profile');
     await waitFor('the error to go', () => !el.error);
-    expect(await shownProfile(el)).to.contain('$40,350');
+    expect(await shownProfile(el)).to.contain('$50,250');
   });
 }

@@ -9,7 +9,7 @@ import { closePages, openPage, query, requireBuilt, shownProfile, waitFor } from
 
 const LOADER = '/dist/occ-elements.js';
 const STYLESHEET = '/dist/occ-elements.css';
-const PROFILE = '/data/editions/2019-20/29-2071.json';
+const PROFILE = '/data/29-2072.json';
 const TAGS = [
   'occ-quick-facts',
   'occ-pay-chart',
@@ -50,7 +50,7 @@ describe('dist/occ-elements.js, the loader', () => {
       ),
     });
     const doc = frame.contentDocument!;
-    expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain('$40,350 per year');
+    expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain('$50,250 per year');
     expect(defined(frame)).to.deep.equal(['occ-quick-facts']);
     const scripts = scriptsLoaded(frame);
     expect(scripts, 'the loader and the element').to.include.members([
@@ -71,7 +71,7 @@ describe('dist/occ-elements.js, the loader', () => {
       ),
     });
     expect(await shownProfile(query(frame.contentDocument!, 'occ-pay-chart'))).to.contain(
-      '$40,350',
+      '$50,250',
     );
     expect(defined(frame)).to.deep.equal(['occ-pay-chart']);
     expect(scriptsLoaded(frame)).to.include.members([
@@ -95,7 +95,7 @@ describe('dist/occ-elements.js, the loader', () => {
     outlook.setAttribute('src', PROFILE);
     section.append(outlook);
     doc.querySelector('main')!.append(section);
-    expect(await shownProfile(query(doc, 'occ-outlook'))).to.contain('11%');
+    expect(await shownProfile(query(doc, 'occ-outlook'))).to.contain('7%');
     expect(defined(frame)).to.deep.equal(['occ-outlook']);
   });
 
@@ -148,7 +148,7 @@ describe('dist/occ-elements.js, the loader', () => {
 
     // (In a frame, as here, "near" is "in the frame's view": the frame clips the margin.)
     outlook.scrollIntoView();
-    expect(await shownProfile(outlook)).to.contain('11%');
+    expect(await shownProfile(outlook)).to.contain('7%');
     expect(defined(frame)).to.deep.equal(['occ-quick-facts', 'occ-outlook']);
   });
 

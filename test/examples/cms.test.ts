@@ -31,12 +31,12 @@ describe('examples/cms', () => {
     const doc = (await openPage(PAGE)).contentDocument!;
     const content = query<HTMLElement>(doc, '.entry-content');
     expect(await shownProfile(query(content, 'p > occ-quick-facts'))).to.contain(
-      '$40,350 per year',
+      '$50,250 per year',
     );
     const pay = await shownProfile(query(content, 'occ-pay-chart'));
-    expect(pay).to.contain('$40,350');
+    expect(pay).to.contain('$50,250');
     expect(pay, 'hide-industries').not.to.contain('Median annual wages in the top industries');
-    expect(await shownProfile(query(content, 'occ-outlook'))).to.contain('11%');
+    expect(await shownProfile(query(content, 'occ-outlook'))).to.contain('7%');
     // The site's theme reaches into the elements through the --occ-* tokens.
     const quickFacts = query(content, 'occ-quick-facts');
     expect(getComputedStyle(quickFacts).getPropertyValue('--occ-color-accent').trim()).to.equal(

@@ -4,7 +4,7 @@
  */
 import type { OccElement } from '../../src/core/occ-element.js';
 
-export const PROFILE_TITLE = 'Medical Records and Health Information Technicians';
+export const PROFILE_TITLE = 'Medical Records Specialists';
 
 const frames: HTMLIFrameElement[] = [];
 

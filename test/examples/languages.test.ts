@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { closePages, openPage, query, requireBuilt, shownProfile } from './frame.js';
 
 const BUNDLE = '/dist/occ-elements.js';
-const PROFILE = '/data/editions/2019-20/29-2071.json';
+const PROFILE = '/data/29-2072.json';
 
 const page = (lang: string, bundle = BUNDLE, body = '') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
@@ -27,7 +27,7 @@ describe('dist/occ-elements.js and its language chunks', () => {
   it('an English page does not download the Spanish texts', async () => {
     const frame = await openPage({ srcdoc: page('en') });
     const doc = frame.contentDocument!;
-    expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain('$40,350 per year');
+    expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain('$50,250 per year');
     expect(chunksLoaded(doc)).to.deep.equal([]);
   });
 
@@ -55,7 +55,7 @@ describe('dist/occ-elements.js and its language chunks', () => {
     });
     const doc = frame.contentDocument!;
     const [english, spanish] = [...doc.querySelectorAll('occ-quick-facts')];
-    expect(await shownProfile(english!)).to.contain('$40,350 per year');
+    expect(await shownProfile(english!)).to.contain('$50,250 per year');
     expect(await shownProfile(spanish!)).to.contain('al año');
     expect(chunksLoaded(doc)).to.deep.equal(['/dist/occ-elements-es.js']);
   });
@@ -66,7 +66,7 @@ describe('dist/occ-elements.js and its language chunks', () => {
     const text = await shownProfile(query(doc, 'occ-quick-facts'));
     // The texts fall back to English; numbers still follow the page's language.
     expect(text).to.contain('per year');
-    expect(text).to.contain('40.350');
+    expect(text).to.contain('50.250');
     expect(text).not.to.contain('al año');
   });
 });

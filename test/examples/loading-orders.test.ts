@@ -18,7 +18,7 @@ import {
 } from './frame.js';
 
 const BUNDLE = '/dist/occ-elements.js';
-const PROFILE = '/data/editions/2019-20/29-2071.json';
+const PROFILE = '/data/29-2072.json';
 
 /** A page: `head` and `body` markup. */
 const page = (head: string, body = '') =>
@@ -45,8 +45,8 @@ describe('loading orders', () => {
         ),
       });
       const doc = frame.contentDocument!;
-      expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain('$40,350 per year');
-      expect(await shownProfile(query(doc, 'occ-outlook'))).to.contain('11%');
+      expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain('$50,250 per year');
+      expect(await shownProfile(query(doc, 'occ-outlook'))).to.contain('7%');
     });
 
     it('tags added after the elements are defined (created at once, markup inserted later)', async () => {
@@ -75,9 +75,9 @@ describe('loading orders', () => {
       await waitFor('the page to add its tags', () => win.ready);
       expect(win.constructedAtOnce, 'createElement ran the constructor').to.equal(true);
       const doc = frame.contentDocument!;
-      expect(await shownProfile(query(doc, 'occ-pay-chart'))).to.contain('$40,350');
+      expect(await shownProfile(query(doc, 'occ-pay-chart'))).to.contain('$50,250');
       expect(await shownProfile(query(doc, '#later occ-quick-facts'))).to.contain(
-        '$40,350 per year',
+        '$50,250 per year',
       );
     });
   });
@@ -97,10 +97,10 @@ describe('loading orders', () => {
     expect(doc.querySelectorAll(':not(:defined)').length).to.equal(2);
 
     addBundle(doc);
-    expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain('$40,350 per year');
+    expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain('$50,250 per year');
     const pay = await shownProfile(query(doc, 'occ-pay-chart'));
     expect(pay, 'the basis attribute').to.contain('Median hourly wages');
-    expect(pay).to.contain('$19.40');
+    expect(pay).to.contain('$24.16');
     expect(doc.querySelectorAll(':not(:defined)').length).to.equal(0);
   });
 
@@ -141,8 +141,8 @@ describe('loading orders', () => {
     const doc = frame.contentDocument!;
     const chart = query<OccPayChart>(doc, 'occ-pay-chart');
     const text = await shownProfile(chart);
-    expect(text, '.data').to.contain('Median hourly wages, May 2018');
-    expect(text, '.basis').to.contain('$19.40');
+    expect(text, '.data').to.contain('Median hourly wages, May 2024');
+    expect(text, '.basis').to.contain('$24.16');
     expect(chart.data).to.equal(win.profile);
     expect(chart.basis).to.equal('hourly');
     // The upgrade moved them onto the element's reactive properties.
@@ -150,7 +150,7 @@ describe('loading orders', () => {
     expect(Object.hasOwn(chart, 'basis'), 'own basis property left over').to.equal(false);
 
     expect(await shownProfile(query(doc, 'occ-quick-facts')), '.src').to.contain(
-      '$40,350 per year',
+      '$50,250 per year',
     );
   });
 
@@ -185,7 +185,7 @@ describe('loading orders', () => {
       expect(host.shadowRoot, 'the browser parsed the declarative shadow root').not.to.equal(null);
       expect(doc.querySelector('occ-quick-facts'), 'not in the light DOM').to.equal(null);
       const el = query(host.shadowRoot!, 'occ-quick-facts');
-      expect(await shownProfile(el)).to.contain('$40,350 per year');
+      expect(await shownProfile(el)).to.contain('$50,250 per year');
       // occ-load is composed: it leaves the shadow root, retargeted to the host.
       const win = frame.contentWindow as Loads;
       await waitFor('occ-load at the document', () => win.loads!.length);
@@ -217,8 +217,8 @@ describe('loading orders', () => {
       const doc = frame.contentDocument!;
       const el = query(query<HTMLElement>(doc, 'career-card').shadowRoot!, 'occ-outlook');
       const text = await shownProfile(el);
-      expect(text).to.contain('Percent change in employment, projected 2018–\u206028');
-      expect(text).to.contain('11%');
+      expect(text).to.contain('Percent change in employment, projected 2024–\u206034');
+      expect(text).to.contain('7%');
       const win = frame.contentWindow as Loads;
       await waitFor('occ-load at the document', () => win.loads!.length);
       expect(win.loads).to.deep.equal([

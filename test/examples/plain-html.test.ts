@@ -23,15 +23,15 @@ describe('examples/plain-html', () => {
   it('shows the reference profile in each element', async () => {
     const doc = (await openPage(PAGE)).contentDocument!;
     expect(await shownProfile(query(doc, 'occ-quick-facts'))).to.contain(
-      '2018 Median Pay $40,350 per year $19.40 per hour',
+      '2024 Median Pay $50,250 per year $24.16 per hour',
     );
     const pay = await shownProfile(query(doc, 'occ-pay-chart'));
-    expect(pay).to.contain('Median annual wages, May 2018');
-    expect(pay).to.contain('$40,350');
+    expect(pay).to.contain('Median annual wages, May 2024');
+    expect(pay).to.contain('$50,250');
     const outlook = await shownProfile(query(doc, 'occ-outlook'));
-    expect(outlook).to.contain('Percent change in employment, projected 2018–\u206028');
+    expect(outlook).to.contain('Percent change in employment, projected 2024–\u206034');
     expect(outlook).to.contain('Much faster than average');
-    expect(outlook).to.contain('Medical records and health information technicians 11%');
+    expect(outlook).to.contain('Medical records specialists 7%');
   });
 
   it('finds the fastest growing health occupations and compares two of the 2024-34 edition', async () => {

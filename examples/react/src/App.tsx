@@ -9,11 +9,11 @@ import type {
   OccupationProfile,
 } from 'occ-elements';
 
-export const PROFILE = '/data/editions/2019-20/29-2071.json';
+export const PROFILE = '/data/29-2072.json';
 const MISSING = '/data/no-such-occupation.json';
 /** The 2024-34 dataset's index: the finder lists it, the comparison's menu adds from it. */
 const INDEX = '/data/index.json';
-/** The comparison's first occupations: the 2024-34 successors of the reference profile. */
+/** The comparison's first occupations: the two that succeed 29-2071 (the 2019-20 reference) in the 2024-34 edition. */
 const COMPARED = ['/data/29-2072.json', '/data/29-9021.json'];
 /** `<occ-compare>` shows at most four occupations. */
 const MAX_COMPARED = 4;
@@ -55,7 +55,7 @@ const sameFile = (a: string, b: string) =>
   new URL(a, location.href).href === new URL(b, location.href).href;
 
 /**
- * `profile`: the reference profile as an object, for the `data` property (main.tsx fetches it
+ * `profile`: the medical records specialists' profile as an object, for the `data` property (main.tsx fetches it
  * before the first render, as a router's loader would), or why it could not be fetched.
  */
 export function App({ profile }: { profile: OccupationProfile | Error }) {
