@@ -307,7 +307,9 @@ describe('long sessions and races', function () {
           // then aborted), shown, then removed; one of each batch is removed before it renders.
           const elements = Array.from({ length: 10 }, (_, i) => {
             const el = document.createElement(tag) as OccElement;
-            if (i === 9) el.src = `/__fixtures/profile?key=${key}&delay=2000`;
+            // Answered only after 10 s: far longer than a batch takes even on a loaded machine
+            // (ten full profiles can take over 2 s there), so every load is cut short by removal.
+            if (i === 9) el.src = `/__fixtures/profile?key=${key}&delay=10000`;
             else el.data = (batch % 10 === 0 ? reference : small) as never;
             box.append(el);
             return el;
@@ -323,10 +325,10 @@ describe('long sessions and races', function () {
         );
         expect(liveListeners(), 'window and document listeners').to.deep.equal(before.listeners);
         // The server hears of an abort when the connection closes, which on a loaded machine can
-        // come after the sleep above; a load that was not aborted would answer only at 2000 ms, so
-        // waiting up to 1500 ms more still tells the two apart.
+        // come after the sleep above; a load that was not aborted would answer only at 10 s, so
+        // waiting up to 5 s more still tells the two apart.
         let requests = await hitsFor(key);
-        for (let waited = 0; requests.aborts < requests.hits && waited < 1500; waited += 100) {
+        for (let waited = 0; requests.aborts < requests.hits && waited < 5000; waited += 100) {
           await sleep(100);
           requests = await hitsFor(key);
         }
