@@ -68,12 +68,21 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
     .replaceAll('{soc}', encodeURIComponent(entry.soc[0] ?? ''));
 
 /**
+ * `text` with each word that holds a hyphen kept on one line: a line may break after a hyphen,
+ * which would split "Entry-Level", a SOC code ("53-7064") or a period ("2024-34").
+ */
+const keepHyphenated = (text: string) =>
+  text
+    .split(/(\S*-\S*)/)
+    .map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
+
+/**
  * The Occupation Finder: the dataset's index as a searchable, filterable, sortable list. Search by
  * title words or SOC code; filter by BLS's entry-level education, work experience, on-the-job
  * training, projected growth, new jobs and a median pay range; sort by title, pay, growth, jobs,
  * new jobs or openings. Attributes preset every control, so a "fastest growing" list is one tag:
  * `<occ-finder src="data/index.json" sort="growth" limit="20">`. A table on wide containers,
- * cards below about 40rem. Each occupation links to its page: BLS's by default, or the site's own
+ * cards below about 55rem. Each occupation links to its page: BLS's by default, or the site's own
  * through `href-template`. Long lists render in steps of 50 rows, so the page stays responsive.
  *
  * @summary Find occupations by title, SOC code, education, training, growth and pay.
@@ -119,7 +128,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     sortStyles,
     finderStyles,
     // Last: the cards undo the table's layout, whatever the element's own rules set.
-    cardStyles(40, 9),
+    cardStyles(55, 9),
   ];
 
   protected override get english(): typeof ENGLISH {
@@ -384,7 +393,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
           ? this.#renderTable(this.#results.slice(0, Math.min(visible, this.rendered)))
           : html`<p class="empty" part="empty">${say.noResults}</p>`
       }
-      ${note ? html`<p class="source" part="source">${say.sourceNote([note])}</p>` : nothing}`;
+      ${note ? html`<p class="source" part="source">${keepHyphenated(say.sourceNote([note]))}</p>` : nothing}`;
   }
 
   #renderForm() {
@@ -474,7 +483,9 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
           <tr role="row">
             ${COLUMNS.map((column) =>
               column === 'education'
-                ? html`<th role="columnheader" scope="col" class=${column}>${labels[column]}</th>`
+                ? html`<th role="columnheader" scope="col" class=${column}>
+                    ${keepHyphenated(labels[column])}
+                  </th>`
                 : this.#renderSortHeader(
                     column,
                     labels[column],
@@ -558,8 +569,9 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
       entry.outlookPercent === undefined
         ? undefined
         : say.growthValue(formatPercent(entry.outlookPercent, this.locale), entry.outlookPhrase);
+    const figure = (text: string) => html`<span class="figure">${text}</span>`;
     const number = (value: number | undefined) =>
-      value === undefined ? missing : formatNumber(value, this.locale);
+      value === undefined ? missing : figure(formatNumber(value, this.locale));
     const cell = (column: Exclude<Column, 'title'>, value: unknown) =>
       html`<td role="cell" class=${column}>
         <span class="cell-label" aria-hidden="true">${labels[column]}</span>
@@ -568,7 +580,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     return html`<tr role="row">
       <th role="rowheader" scope="row" class="title">
         ${href ? html`<a part="link" href=${href} data-i=${i}>${entry.title}</a>` : entry.title}
-        <span class="soc">${say.socLabel} ${entry.soc.join(', ')}</span>
+        <span class="soc">${keepHyphenated(`${say.socLabel} ${entry.soc.join(', ')}`)}</span>
       </th>
       ${cell('education', entry.education)} ${cell('pay', pay)} ${cell('growth', growth)}
       ${cell('jobs', number(entry.jobs))} ${cell('new-jobs', number(entry.employmentChange))}
