@@ -22,6 +22,9 @@ export const compareStyles = css`
   .line {
     display: block;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   .missing {
     color: var(--_color-muted);
     font-style: italic;

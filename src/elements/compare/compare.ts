@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { OccDataElement } from '../../core/occ-data-element.js';
 import { define } from '../../core/define.js';
 import { OccCompareChangeEvent, OccLoadEvent } from '../../core/events.js';
+import { keepHyphenated } from '../../core/keep-hyphenated.js';
 import { sourceNote } from '../../core/source-note.js';
 import { canvasMeasure } from '../../charts/text.js';
 import {
@@ -605,7 +606,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
   #renderSources(profiles: OccupationProfile[]) {
     if (this.hideSource || !profiles.length) return nothing;
     const notes = [...new Set(profiles.map((p) => sourceNote(p, this.strings)).filter(Boolean))];
-    return notes.map((note) => html`<p class="source" part="source">${note}</p>`);
+    return notes.map((note) => html`<p class="source" part="source">${keepHyphenated(note)}</p>`);
   }
 
   /** Sets the list as the reader changed it, says so, and tells the page. */

@@ -84,6 +84,11 @@ export const finderStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 375rem; /* 50 rows of about 7.5rem */
   }
+  /* The placeholder's few rows are laid out wherever they are: its height is the one reserved
+     for the finder before its script runs (occ-elements.css), not a guess of 50 rows. */
+  .stand-in tbody {
+    content-visibility: visible;
+  }
   th,
   td {
     padding-block: 0.5em;

@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { OccDataElement } from '../../core/occ-data-element.js';
 import { define } from '../../core/define.js';
+import { keepHyphenated } from '../../core/keep-hyphenated.js';
 import { labelWithIndicator } from '../../core/sort-indicator.js';
 import { OccLoadEvent, OccSelectEvent } from '../../core/events.js';
 import { formatNumber, formatPercent, formatWage } from '../../data/format.js';
@@ -66,15 +67,6 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
   template
     .replaceAll('{slug}', encodeURIComponent(entry.slug))
     .replaceAll('{soc}', encodeURIComponent(entry.soc[0] ?? ''));
-
-/**
- * `text` with each word that holds a hyphen kept on one line: a line may break after a hyphen,
- * which would split "Entry-Level", a SOC code ("53-7064") or a period ("2024-34").
- */
-const keepHyphenated = (text: string) =>
-  text
-    .split(/(\S*-\S*)/)
-    .map((part, i) => (i % 2 ? html`<span class="nowrap">${part}</span>` : part));
 
 /**
  * The Occupation Finder: the dataset's index as a searchable, filterable, sortable list. Search by
