@@ -84,6 +84,9 @@ export async function placeholderHeights(browser, origin, width) {
         });
         await Promise.all(elements.map((e) => /** @type {any} */ (e).updateComplete));
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        // A chart drawn to the element's width (<occ-compare>) renders again once it is measured.
+        await Promise.all(elements.map((e) => /** @type {any} */ (e).updateComplete));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
         return elements.map((e) => ({
           busy: e.getAttribute('aria-busy') === 'true',
           height: e.getBoundingClientRect().height,
