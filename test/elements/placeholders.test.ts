@@ -126,7 +126,7 @@ describe('loading placeholders', () => {
   const placeholders = {
     'occ-finder': (src: string) => html`<occ-finder src=${src}></occ-finder>`,
     'occ-compare': (src: string) =>
-      html`<occ-compare index="/data/index.json" src="${src} ${src}&second"></occ-compare>`,
+      html`<occ-compare index="/data/index.json" src=${`${src} ${src}&second`}></occ-compare>`,
   };
   for (const [tag, template] of Object.entries(placeholders)) {
     for (const width of [360, 1000]) {

@@ -605,7 +605,13 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
 
   #renderSources(profiles: OccupationProfile[]) {
     if (this.hideSource || !profiles.length) return nothing;
-    const notes = [...new Set(profiles.map((p) => sourceNote(p, this.strings)).filter(Boolean))];
+    const notes = [
+      ...new Set(
+        profiles
+          .map((p) => sourceNote(p, this.strings))
+          .filter((note): note is string => Boolean(note)),
+      ),
+    ];
     return notes.map((note) => html`<p class="source" part="source">${keepHyphenated(note)}</p>`);
   }
 
