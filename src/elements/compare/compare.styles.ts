@@ -199,41 +199,45 @@ export const compareStyles = css`
     --_columns: 4;
   }
   /*
-   * A container too narrow for four columns of words such as "Postsecondary": each fact's name on a line of its own, above its values, which share the
-   * whole width, so no word of a name, a value or a title is broken. The values sit under their
+   * A container too narrow for four columns of words such as "Postsecondary": each fact's name
+   * on a line of its own, above its values, which share the whole width, so no word of a name, a
+   * value or a title is broken. The values sit under their
    * occupations' columns; three or four that do not fit side by side wrap two to a line, each
    * then labelled with its occupation. Every table part keeps its role (set in compare.ts).
    */
-  @container (max-width: 50rem) {
-    table,
-    caption,
-    thead,
-    tbody {
-      display: block;
-    }
-    tr {
-      display: grid;
-      grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
-      gap: 0.25em 1em;
-      padding-block: 0.5em;
-      border-block-end: 1px solid var(--_color-border);
-    }
-    thead tr {
-      border-block-end-width: 2px;
-    }
-    th,
-    td {
-      width: auto;
-      padding: 0;
-      border: 0;
-      overflow-wrap: break-word;
-    }
-    .corner {
-      display: none;
-    }
-    tbody th {
-      grid-column: 1 / -1;
-      width: auto;
+  /* On screen only: a printed page holds four columns in its smaller type (print rules below). */
+  @media screen {
+    @container (max-width: 50rem) {
+      table,
+      caption,
+      thead,
+      tbody {
+        display: block;
+      }
+      tr {
+        display: grid;
+        grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
+        gap: 0.25em 1em;
+        padding-block: 0.5em;
+        border-block-end: 1px solid var(--_color-border);
+      }
+      thead tr {
+        border-block-end-width: 2px;
+      }
+      th,
+      td {
+        width: auto;
+        padding: 0;
+        border: 0;
+        overflow-wrap: break-word;
+      }
+      .corner {
+        display: none;
+      }
+      tbody th {
+        grid-column: 1 / -1;
+        width: auto;
+      }
     }
   }
   @container (max-width: 30rem) {
