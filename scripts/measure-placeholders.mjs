@@ -3,7 +3,8 @@
 // `npm run css` (after `npm run build`): writes src/occ-elements.css, the stylesheet that reserves
 // each element's size before its script runs (built to dist/occ-elements.css). Every element, in
 // the variants listed below, is shown loading (its placeholder: the response never comes) in
-// headless Chromium at 360 and 1000 px wide; the stylesheet gives each a `min-height` of that
+// headless Chromium at 360 and 1000 px wide (`<occ-finder>` with an index, `<occ-compare>` with two
+// profiles); the stylesheet gives each a `min-height` of that
 // placeholder's height, the 360 px one on a viewport up to 40em wide (phones, where an element is
 // about as wide as the screen), the 1000 px one above. Heights are in rem, so they follow the
 // page's root font size as the elements' text does.
@@ -12,7 +13,12 @@ import * as prettier from 'prettier';
 import { launch } from '../bench/browser.mjs';
 import { repoRoot, startServer } from '../bench/server.mjs';
 
-/** What is reserved: each element, and the attributes that change its height a lot. */
+const PROFILE = '/data/editions/2019-20/29-2071.json';
+/**
+ * What is reserved: each element, and the attributes that change its height a lot; its data
+ * (`src`, and `index` for a comparison's menu) is the reference profile unless given.
+ * @type {{ tag: string, attributes: string, src?: string, index?: string }[]}
+ */
 export const VARIANTS = [
   { tag: 'occ-quick-facts', attributes: '' },
   { tag: 'occ-pay-chart', attributes: '' },
@@ -23,6 +29,14 @@ export const VARIANTS = [
   { tag: 'occ-employers', attributes: '' },
   { tag: 'occ-similar', attributes: '' },
   { tag: 'occ-profile', attributes: '' },
+  // The finder loads an index; a comparison, two profiles (and the index of its menu).
+  { tag: 'occ-finder', attributes: '', src: '/data/index.json' },
+  {
+    tag: 'occ-compare',
+    attributes: '',
+    src: '/data/29-2072.json /data/29-1141.json',
+    index: '/data/index.json',
+  },
 ];
 export const WIDTHS = [360, 1000];
 const NARROW = '40em';
@@ -49,7 +63,7 @@ export async function placeholderHeights(browser, origin, width) {
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     await page.goto(`${origin}/bench/pages/blank.html`);
     return await page.evaluate(
-      async (variants, width) => {
+      async (variants, width, profile) => {
         const tags = [...new Set(variants.map((v) => v.tag))];
         await Promise.all(tags.map((tag) => import(`/dist/browser/${tag}.js`)));
         document.body.style.margin = '0';
@@ -59,14 +73,20 @@ export async function placeholderHeights(browser, origin, width) {
           const element = document.createElement(v.tag);
           for (const name of v.attributes.split(' ').filter(Boolean))
             element.setAttribute(name, '');
-          // A response that does not come while this page is open: the placeholder stays.
-          element.setAttribute('src', '/data/editions/2019-20/29-2071.json?delay=60000');
+          // Responses that do not come while this page is open: the placeholder stays.
+          const slow = (/** @type {string} */ url) =>
+            `${url}${url.includes('?') ? '&' : '?'}delay=60000`;
+          element.setAttribute('src', (v.src ?? profile).split(' ').map(slow).join(' '));
+          if (v.index) element.setAttribute('index', slow(v.index));
           box.append(element);
           document.body.append(box);
           return element;
         });
         await Promise.all(elements.map((e) => /** @type {any} */ (e).updateComplete));
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        // A chart drawn to the element's width (<occ-compare>) renders again once it is measured.
+        await Promise.all(elements.map((e) => /** @type {any} */ (e).updateComplete));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
         return elements.map((e) => ({
           busy: e.getAttribute('aria-busy') === 'true',
           height: e.getBoundingClientRect().height,
@@ -74,6 +94,7 @@ export async function placeholderHeights(browser, origin, width) {
       },
       VARIANTS,
       width,
+      PROFILE,
     );
   } finally {
     await context.close();

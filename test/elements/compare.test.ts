@@ -40,12 +40,21 @@ const clean = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** The column headers' titles (without their Remove buttons). */
 const columns = (el: OccCompare) =>
   [...root(el).querySelectorAll('thead th')].map((th) => clean(th.querySelector('a') ?? th));
-/** A row's cells by its header's text. */
+/** A cell's value, without the occupation's name that labels it on a narrow container. */
+const value = (td: Element) =>
+  [...td.childNodes]
+    .filter((node) => node.nodeType !== Node.COMMENT_NODE)
+    .filter((node) => !(node instanceof Element && node.classList.contains('who')))
+    .map((node) => node.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** A row's values by its header's text. */
 const row = (el: OccCompare, header: string) => {
   const tr = [...root(el).querySelectorAll('tbody tr')].find((r) =>
     clean(r.querySelector('th')!).startsWith(header),
   );
-  return [...tr!.querySelectorAll('td')].map(clean);
+  return [...tr!.querySelectorAll('td')].map(value);
 };
 
 describe('<occ-compare>', () => {

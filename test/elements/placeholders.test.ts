@@ -5,7 +5,7 @@
  * height as its placeholder's (a chart's shape does not depend on the occupation), and a profile
  * loading with any tab selected waits with one request.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
@@ -102,4 +102,57 @@ describe('loading placeholders', () => {
     expect(standIn.inert).to.equal(true);
     await loaded(el);
   });
+
+  /**
+   * The min-height occ-elements.css gives `tag` before it is defined, in px: the rule for
+   * viewports up to 40em at a phone's width, the other above (the stylesheet's rem are 16 px here).
+   */
+  async function reserved(tag: string, narrow: boolean): Promise<number> {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await (await fetch('/src/occ-elements.css')).text());
+    const rules = [...sheet.cssRules];
+    const scope = narrow
+      ? [...(rules.find((rule) => rule instanceof CSSMediaRule) as CSSMediaRule).cssRules]
+      : rules;
+    const rule = scope.find(
+      (r): r is CSSStyleRule =>
+        r instanceof CSSStyleRule && r.selectorText === `${tag}:not(:defined)`,
+    );
+    expect(rule, `a rule for ${tag}`).to.not.equal(undefined);
+    return parseFloat(rule!.style.minHeight) * 16;
+  }
+
+  // Measured as scripts/measure-placeholders.mjs does: the system's font, no margin.
+  const placeholders = {
+    'occ-finder': (src: string) => html`<occ-finder src=${src}></occ-finder>`,
+    'occ-compare': (src: string) =>
+      html`<occ-compare index="/data/index.json" src=${`${src} ${src}&second`}></occ-compare>`,
+  };
+  for (const [tag, template] of Object.entries(placeholders)) {
+    for (const width of [360, 1000]) {
+      it(`occ-elements.css reserves <${tag}>'s placeholder height at ${width} px`, async () => {
+        const file = tag === 'occ-finder' ? 'data/index.json' : 'data/29-2072.json';
+        const src = countedUrl(uniqueKey(`reserved-${tag}`), { delay: 2000, file });
+        const box = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px; font-family: system-ui, sans-serif">
+            ${template(src)}
+          </div>`,
+        );
+        const el = box.firstElementChild as OccElement;
+        await el.updateComplete;
+        // A chart drawn to the element's width (<occ-compare>) renders again once it is measured.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        const height = el.getBoundingClientRect().height;
+        const expected = await reserved(tag, width < 640);
+        expect(
+          Math.abs(height - expected),
+          `${expected} px reserved, ${height} px placeholder (run \`npm run css\`)`,
+        ).to.be.at.most(4);
+        fixtureCleanup();
+      });
+    }
+  }
 });

@@ -1,12 +1,24 @@
-import { expect, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/profile/profile.js';
 import '../../src/elements/outlook/outlook.js';
 import '../../src/elements/quick-facts/quick-facts.js';
+import '../../src/elements/finder/finder.js';
+import '../../src/elements/compare/compare.js';
 import type { OccElement } from '../../src/core/occ-element.js';
 import type { OccProfile } from '../../src/elements/profile/profile.js';
-import { atWidth, loaded } from '../helpers.js';
+import type { OccFinder } from '../../src/elements/finder/finder.js';
+import type { OccCompare } from '../../src/elements/compare/compare.js';
+import { atWidth, expectNoOverflow, loaded } from '../helpers.js';
 
 const REFERENCE = '/data/editions/2019-20/29-2071.json';
+/** The dataset's index and profiles (2024-34): the longest words and figures a page can show. */
+const INDEX = '/data/index.json';
+const PROFILES = [
+  '/data/29-2072.json',
+  '/data/29-1141.json',
+  '/data/31-9092.json',
+  '/data/15-1252.json',
+];
 
 /** Every text node under `root`, through the shadow roots of composed elements. */
 function textNodes(root: Node): Text[] {
@@ -97,5 +109,64 @@ describe('table headers and headings wrap between words', () => {
       expect(split(headerText(el), WORD)).to.deep.equal([]);
       expect(split(headerText(el), PERIOD)).to.deep.equal([]);
     });
+  }
+});
+
+/** The text a reader sees in `el` (not the menus' options, which the browser draws on its own). */
+const shown = (el: Element) =>
+  textNodes(el).filter((node) => !node.parentElement?.closest('option, title, desc'));
+
+describe('<occ-finder> and <occ-compare> break lines between words only', () => {
+  afterEach(() => fixtureCleanup());
+
+  for (const width of [320, 360, 500, 1000]) {
+    it(`<occ-finder> breaks no word, figure or code and overflows nothing at ${width} px`, async () => {
+      // Sorted by jobs: the longest figures ("6,950,000") come first.
+      const el = await atWidth<OccFinder>(
+        width,
+        html`<occ-finder src=${INDEX} sort="jobs" limit="12"></occ-finder>`,
+      );
+      await waitUntil(() => el.index, 'the index is shown');
+      await el.updateComplete;
+      const nodes = shown(el);
+      expect(nodes.map((node) => node.textContent).join(' ')).to.contain('6,950,000');
+      expect(split(nodes, WORD)).to.deep.equal([]);
+      expectNoOverflow(el);
+      for (const control of el.shadowRoot!.querySelectorAll('input, select, button')) {
+        const box = control.getBoundingClientRect();
+        expect(box.right, `${control.localName}'s right edge`).to.be.at.most(
+          el.getBoundingClientRect().right + 0.5,
+        );
+      }
+    });
+
+    for (const count of [2, 4]) {
+      it(`<occ-compare> of ${count} breaks no word or figure and overflows nothing at ${width} px`, async () => {
+        const el = await atWidth<OccCompare>(
+          width,
+          html`<occ-compare
+            index=${INDEX}
+            src=${PROFILES.slice(0, count).join(' ')}
+          ></occ-compare>`,
+        );
+        // Its occupations and its menu shown (the profiles and the index may be cached already).
+        await waitUntil(() => el.profiles.length === count && !el.hasAttribute('aria-busy'));
+        await el.updateComplete;
+        const nodes = shown(el);
+        expect(nodes.map((node) => node.textContent).join(' ')).to.contain('Postsecondary');
+        expect(split(nodes, WORD)).to.deep.equal([]);
+        expect(split(nodes, PERIOD)).to.deep.equal([]);
+        expectNoOverflow(el);
+        // Four fill the comparison: no menu then.
+        const menu = el.shadowRoot!.querySelector('select');
+        expect(Boolean(menu)).to.equal(count < 4);
+        if (menu) {
+          expect(menu.getBoundingClientRect().right, 'the menu').to.be.at.most(
+            el.getBoundingClientRect().right + 0.5,
+          );
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
   }
 });

@@ -22,6 +22,9 @@ export const compareStyles = css`
   .line {
     display: block;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   .missing {
     color: var(--_color-muted);
     font-style: italic;
@@ -66,7 +69,9 @@ export const compareStyles = css`
   .picker label {
     font-weight: 600;
   }
+  /* Its menu is as wide as its longest title unless told to shrink with the element. */
   .pick-row {
+    min-width: 0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -177,17 +182,86 @@ export const compareStyles = css`
     background: var(--_color-bar);
   }
 
-  @container (max-width: 30rem) {
-    tbody th,
-    .corner {
-      width: 34%;
+  /* Shown only where the values of a row wrap onto two lines: which occupation each one is. */
+  .who {
+    display: none;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_color-muted);
+  }
+  .count-2 {
+    --_columns: 2;
+  }
+  .count-3 {
+    --_columns: 3;
+  }
+  .count-4 {
+    --_columns: 4;
+  }
+  /*
+   * A container too narrow for four columns of words such as "Postsecondary": each fact's name
+   * on a line of its own, above its values, which share the whole width, so no word of a name, a
+   * value or a title is broken. The values sit under their
+   * occupations' columns; three or four that do not fit side by side wrap two to a line, each
+   * then labelled with its occupation. Every table part keeps its role (set in compare.ts).
+   */
+  /* On screen only: a printed page holds four columns in its smaller type (print rules below). */
+  @media screen {
+    @container (max-width: 50rem) {
+      table,
+      caption,
+      thead,
+      tbody {
+        display: block;
+      }
+      tr {
+        display: grid;
+        grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
+        gap: 0.25em 1em;
+        padding-block: 0.5em;
+        border-block-end: 1px solid var(--_color-border);
+      }
+      thead tr {
+        border-block-end-width: 2px;
+      }
+      th,
+      td {
+        width: auto;
+        padding: 0;
+        border: 0;
+        overflow-wrap: break-word;
+      }
+      .corner {
+        display: none;
+      }
+      tbody th {
+        grid-column: 1 / -1;
+        width: auto;
+      }
     }
+  }
+  @container (max-width: 30rem) {
     th,
     td {
       font-size: 0.9375em;
     }
   }
-
+  @container (max-width: 24rem) {
+    .count-3 {
+      --_columns: 2;
+    }
+    .count-3 .who {
+      display: block;
+    }
+  }
+  @container (max-width: 32rem) {
+    .count-4 {
+      --_columns: 2;
+    }
+    .count-4 .who {
+      display: block;
+    }
+  }
   @media (forced-colors: active) {
     a {
       color: LinkText;
@@ -199,6 +273,7 @@ export const compareStyles = css`
     }
     svg text,
     .missing,
+    .who,
     .full,
     figcaption {
       fill: CanvasText;

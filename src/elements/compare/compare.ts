@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { OccDataElement } from '../../core/occ-data-element.js';
 import { define } from '../../core/define.js';
 import { OccCompareChangeEvent, OccLoadEvent } from '../../core/events.js';
+import { keepHyphenated } from '../../core/keep-hyphenated.js';
 import { sourceNote } from '../../core/source-note.js';
 import { canvasMeasure } from '../../charts/text.js';
 import {
@@ -374,22 +375,29 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
       [say.employmentChange(outlookPeriod), (p) => number(facts(p).employmentChange?.count)],
       [say.openingsColumn, (p) => number(p.outlook?.openingsPerYear)],
     ];
-    return html`<table part="table">
+    // Every part keeps its role: on a narrow container the rows are grids (compare.styles.ts).
+    return html`<table role="table" part="table" class="count-${columns.length}">
         <caption>
           ${say.compareCaption(columns.length)}
         </caption>
-        <thead>
-          <tr>
-            <td class="corner"></td>
+        <thead role="rowgroup">
+          <tr role="row">
+            <td role="cell" class="corner"></td>
             ${columns.map(({ outcome, src }) => this.#renderHeader(outcome, src))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${rows.map(
             ([label, value]) =>
-              html`<tr>
-                <th scope="row">${label}</th>
-                ${profiles.map((p) => html`<td>${value(p) ?? missing}</td>`)}
+              html`<tr role="row">
+                <th role="rowheader" scope="row">${label}</th>
+                ${profiles.map(
+                  (p) =>
+                    html`<td role="cell">
+                      <span class="who" aria-hidden="true">${p.occupation.title}</span>
+                      ${value(p) ?? missing}
+                    </td>`,
+                )}
               </tr>`,
           )}
         </tbody>
@@ -400,7 +408,7 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
   #renderHeader(profile: OccupationProfile, src: string) {
     const href = safeHref(profile.occupation.url, this.#resolve(src));
     const title = profile.occupation.title;
-    return html`<th scope="col">
+    return html`<th role="columnheader" scope="col">
       ${href ? html`<a part="link" href=${href}>${title}</a>` : title}
       <button type="button" class="remove" part="remove" data-src=${src} @click=${this.#onRemove}>
         ${this.strings.removeText}<span class="visually-hidden"> ${title}</span>
@@ -597,8 +605,14 @@ export class OccCompare extends OccDataElement<typeof ENGLISH> {
 
   #renderSources(profiles: OccupationProfile[]) {
     if (this.hideSource || !profiles.length) return nothing;
-    const notes = [...new Set(profiles.map((p) => sourceNote(p, this.strings)).filter(Boolean))];
-    return notes.map((note) => html`<p class="source" part="source">${note}</p>`);
+    const notes = [
+      ...new Set(
+        profiles
+          .map((p) => sourceNote(p, this.strings))
+          .filter((note): note is string => Boolean(note)),
+      ),
+    ];
+    return notes.map((note) => html`<p class="source" part="source">${keepHyphenated(note)}</p>`);
   }
 
   /** Sets the list as the reader changed it, says so, and tells the page. */

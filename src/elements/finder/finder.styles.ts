@@ -11,6 +11,12 @@ export const finderStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
     gap: 0.5em 1em;
   }
+  /* Grid and flex children shrink with the element: a menu is otherwise as wide as its longest
+     option ("Moderate-term on-the-job training") and runs past a phone's width. */
+  form > *,
+  .field {
+    min-width: 0;
+  }
   .field {
     display: flex;
     flex-direction: column;
@@ -29,6 +35,7 @@ export const finderStyles = css`
   input,
   select {
     min-width: 0;
+    max-width: 100%;
     min-height: 2.25em;
     padding: 0.25em 0.5em;
     background: var(--_color-surface);
@@ -56,7 +63,8 @@ export const finderStyles = css`
      here each step's group of rows is laid out on its own, and a group out of sight not at all
      (content-visibility; its size guessed until it has been seen). Every row has the same fixed
      columns, as wide as their longest words ("Postsecondary", "Much faster than average"), so
-     they line up as a table's would. */
+     they line up as a table's would; a figure's column is at least as wide as its longest figure
+     ("6,950,000") and header word ("(projected)"). */
   table,
   caption,
   thead,
@@ -66,8 +74,8 @@ export const finderStyles = css`
   tr {
     display: grid;
     grid-template-columns:
-      minmax(0, 24fr) minmax(0, 17fr) minmax(0, 10fr) minmax(0, 15fr) minmax(0, 10fr)
-      minmax(0, 12fr) minmax(0, 12fr);
+      minmax(11em, 24fr) minmax(8.5em, 17fr) minmax(6.5em, 10fr) minmax(8em, 15fr)
+      minmax(6.5em, 10fr) minmax(7.5em, 12fr) minmax(6.5em, 12fr);
   }
   thead th {
     align-content: end; /* a table's vertical-align: bottom */
@@ -75,6 +83,11 @@ export const finderStyles = css`
   tbody {
     content-visibility: auto;
     contain-intrinsic-size: auto 375rem; /* 50 rows of about 7.5rem */
+  }
+  /* The placeholder's few rows are laid out wherever they are: its height is the one reserved
+     for the finder before its script runs (occ-elements.css), not a guess of 50 rows. */
+  .stand-in tbody {
+    content-visibility: visible;
   }
   th,
   td {
@@ -104,6 +117,15 @@ export const finderStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* A figure never breaks inside ("4,347,700"), nor a header word ("Median"): their columns are
+     wide enough (above); the lines break between words only. */
+  .figure {
+    white-space: nowrap;
+  }
+  td,
+  thead th {
+    overflow-wrap: break-word;
+  }
   .soc {
     display: block;
     font-size: 0.8125em;
@@ -119,7 +141,7 @@ export const finderStyles = css`
     text-underline-offset: 0.15em;
   }
   /* Cards (styles/cards.ts): the alignments of the columns are undone. */
-  @container (max-width: 40rem) {
+  @container (max-width: 55rem) {
     th.pay,
     td.pay,
     th.jobs,

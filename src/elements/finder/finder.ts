@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { OccDataElement } from '../../core/occ-data-element.js';
 import { define } from '../../core/define.js';
+import { keepHyphenated } from '../../core/keep-hyphenated.js';
 import { labelWithIndicator } from '../../core/sort-indicator.js';
 import { OccLoadEvent, OccSelectEvent } from '../../core/events.js';
 import { formatNumber, formatPercent, formatWage } from '../../data/format.js';
@@ -73,7 +74,7 @@ const fillTemplate = (template: string, entry: IndexEntry) =>
  * training, projected growth, new jobs and a median pay range; sort by title, pay, growth, jobs,
  * new jobs or openings. Attributes preset every control, so a "fastest growing" list is one tag:
  * `<occ-finder src="data/index.json" sort="growth" limit="20">`. A table on wide containers,
- * cards below about 40rem. Each occupation links to its page: BLS's by default, or the site's own
+ * cards below about 55rem. Each occupation links to its page: BLS's by default, or the site's own
  * through `href-template`. Long lists render in steps of 50 rows, so the page stays responsive.
  *
  * @summary Find occupations by title, SOC code, education, training, growth and pay.
@@ -119,7 +120,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     sortStyles,
     finderStyles,
     // Last: the cards undo the table's layout, whatever the element's own rules set.
-    cardStyles(40, 9),
+    cardStyles(55, 9),
   ];
 
   protected override get english(): typeof ENGLISH {
@@ -384,7 +385,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
           ? this.#renderTable(this.#results.slice(0, Math.min(visible, this.rendered)))
           : html`<p class="empty" part="empty">${say.noResults}</p>`
       }
-      ${note ? html`<p class="source" part="source">${say.sourceNote([note])}</p>` : nothing}`;
+      ${note ? html`<p class="source" part="source">${keepHyphenated(say.sourceNote([note]))}</p>` : nothing}`;
   }
 
   #renderForm() {
@@ -474,7 +475,9 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
           <tr role="row">
             ${COLUMNS.map((column) =>
               column === 'education'
-                ? html`<th role="columnheader" scope="col" class=${column}>${labels[column]}</th>`
+                ? html`<th role="columnheader" scope="col" class=${column}>
+                    ${keepHyphenated(labels[column])}
+                  </th>`
                 : this.#renderSortHeader(
                     column,
                     labels[column],
@@ -558,8 +561,9 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
       entry.outlookPercent === undefined
         ? undefined
         : say.growthValue(formatPercent(entry.outlookPercent, this.locale), entry.outlookPhrase);
+    const figure = (text: string) => html`<span class="figure">${text}</span>`;
     const number = (value: number | undefined) =>
-      value === undefined ? missing : formatNumber(value, this.locale);
+      value === undefined ? missing : figure(formatNumber(value, this.locale));
     const cell = (column: Exclude<Column, 'title'>, value: unknown) =>
       html`<td role="cell" class=${column}>
         <span class="cell-label" aria-hidden="true">${labels[column]}</span>
@@ -568,7 +572,7 @@ export class OccFinder extends OccDataElement<typeof ENGLISH> {
     return html`<tr role="row">
       <th role="rowheader" scope="row" class="title">
         ${href ? html`<a part="link" href=${href} data-i=${i}>${entry.title}</a>` : entry.title}
-        <span class="soc">${say.socLabel} ${entry.soc.join(', ')}</span>
+        <span class="soc">${keepHyphenated(`${say.socLabel} ${entry.soc.join(', ')}`)}</span>
       </th>
       ${cell('education', entry.education)} ${cell('pay', pay)} ${cell('growth', growth)}
       ${cell('jobs', number(entry.jobs))} ${cell('new-jobs', number(entry.employmentChange))}
