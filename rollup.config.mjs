@@ -31,7 +31,7 @@ export const terserOptions = {
  * `core` (what every element uses: the base element, loading, validation, formatting, texts,
  * styles), `charts` (what the chart elements share), `tabs` (the stand-in figures and texts of
  * the elements <occ-profile> loads with a tab), `profile` (its own stand-in and texts), `index`
- * (what <occ-finder> and <occ-compare> share: the index, its loading and texts), `lists` (sorting
+ * (what <occ-finder> and <occ-compare> share: the index, its loading, texts and text wrapping), `lists` (sorting
  * and BLS's vocabularies, for the lists of <occ-similar> and <occ-finder>) and the Spanish texts. Every shared module is named here: one left out would go with whichever chunk
  * imports it.
  * @param {string} id
@@ -47,7 +47,9 @@ export function manualChunk(id) {
   if (/\/src\/((data|i18n)\/[\w-]+\.tabs|core\/data-table)\.ts$/.test(path)) return 'tabs';
   if (/\/src\/(data|i18n)\/[\w-]+\.profile\.ts$/.test(path)) return 'profile';
   if (
-    /\/src\/(core\/occ-data-element|data\/(load|validate)-index|i18n\/en\.finder)\.ts$/.test(path)
+    /\/src\/(core\/(occ-data-element|keep-hyphenated)|data\/(load|validate)-index|i18n\/en\.finder)\.ts$/.test(
+      path,
+    )
   )
     return 'index';
   if (/\/src\/(core\/sort-indicator|styles\/(sort|cards)|data\/(vocabulary|links))\.ts$/.test(path))
