@@ -30,10 +30,11 @@ export const terserOptions = {
  * The browser build's shared chunks, by where a module comes from: `lit` and `d3` (the packages),
  * `core` (what every element uses: the base element, loading, validation, formatting, texts,
  * styles), `charts` (what the chart elements share), `tabs` (the stand-in figures and texts of
- * the elements <occ-profile> loads with a tab), `profile` (its own stand-in and texts), `index`
- * (what <occ-finder> and <occ-compare> share: the index, its loading, texts and text wrapping), `lists` (sorting
- * and BLS's vocabularies, for the lists of <occ-similar> and <occ-finder>) and the Spanish texts. Every shared module is named here: one left out would go with whichever chunk
- * imports it.
+ * the elements <occ-profile> loads with a tab, and the data table they draw), `profile` (its own
+ * stand-in, texts and date formatting), `index` (what <occ-finder> and <occ-compare> share: the
+ * index, its loading, texts and line breaking), `lists` (sorting, cards, BLS's vocabularies and
+ * Lit's directives, for the lists of <occ-similar> and <occ-finder>) and the Spanish texts. Every
+ * shared module is named here: one left out would go with whichever chunk imports it.
  * @param {string} id
  */
 export function manualChunk(id) {
