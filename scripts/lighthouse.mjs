@@ -20,6 +20,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
+import * as prettier from 'prettier';
 import { findChrome } from './chrome.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -192,6 +193,12 @@ const lines = [
   ...failures.map((failure) => `- ${failure}`),
   '',
 ];
-writeFileSync(join(root, 'bench/lighthouse.md'), lines.join('\n'));
+// Formatted as the repository's other Markdown is (Prettier aligns the table), so lint passes.
+const mdFile = join(root, 'bench/lighthouse.md');
+const md = await prettier.format(lines.join('\n'), {
+  ...(await prettier.resolveConfig(mdFile)),
+  filepath: mdFile,
+});
+writeFileSync(mdFile, md);
 console.log(`bench/lighthouse.md written${missed ? `; ${missed} page runs missed a target` : ''}`);
 process.exit(missed ? 1 : 0);
