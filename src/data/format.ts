@@ -48,10 +48,13 @@ function formatUS(value: number, name: FormatName): string | undefined {
   return `${sign}${money}${integer}${kept ? `.${kept}` : ''}${name === 'percent' ? '%' : ''}`;
 }
 
+/** Whether `locale` is US English, which the elements write without Intl (see formatUS). */
+export const isUSEnglish = (locale: string) => locale === 'en-US' || locale === 'en';
+
 /** `value` in the format `name`; a percent is given as 11 for 11 % (Intl takes 0.11). */
 function format(value: number, locale: string, name: FormatName): string {
   const number = name === 'percent' ? value / 100 : value;
-  const us = locale === 'en-US' || locale === 'en' ? formatUS(number, name) : undefined;
+  const us = isUSEnglish(locale) ? formatUS(number, name) : undefined;
   return us ?? formatter(locale, name).format(number);
 }
 

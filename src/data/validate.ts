@@ -1,7 +1,7 @@
 /**
  * Checks a document against the data contract (mirrors `schema/occupation-profile.schema.json`;
  * the tests hold the two to the same verdicts). Hand-written rather than a JSON Schema engine
- * because it ships in every element's bundle: this is well under 1 KB gzip.
+ * because it ships in every element's bundle: about 1.8 KB gzip with what it imports (measured).
  */
 import { OccDataError } from './errors.js';
 import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';
