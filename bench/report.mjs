@@ -3,7 +3,7 @@
 // table, and returns the budgets that were missed.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as prettier from 'prettier';
+import { formatAs } from '../scripts/format-as.mjs';
 import { repoRoot } from './server.mjs';
 
 /** Sizes are in KB of 1000 bytes; every size is also given in bytes. */
@@ -201,10 +201,7 @@ export async function report(results) {
   const budgets = checkBudgets(results);
   const mdFile = join(repoRoot, 'bench/results.md');
   // Formatted as the repository's Prettier config formats Markdown, so it can be pasted as is.
-  const md = await prettier.format(markdown(results, budgets), {
-    ...(await prettier.resolveConfig(mdFile)),
-    filepath: mdFile,
-  });
+  const md = await formatAs(mdFile, markdown(results, budgets));
   await writeFile(
     join(repoRoot, 'bench/results.json'),
     `${JSON.stringify({ ...results, budgets }, null, 2)}\n`,

@@ -9,7 +9,7 @@
 // about as wide as the screen), the 1000 px one above. Heights are in rem, so they follow the
 // page's root font size as the elements' text does.
 import { writeFile } from 'node:fs/promises';
-import * as prettier from 'prettier';
+import { formatAs } from './format-as.mjs';
 import { launch } from '../bench/browser.mjs';
 import { repoRoot, startServer } from '../bench/server.mjs';
 
@@ -149,8 +149,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
     }
     const file = `${repoRoot}src/occ-elements.css`;
-    const css = await prettier.format(stylesheet(byWidth), { filepath: file });
-    await writeFile(file, css);
+    await writeFile(file, await formatAs(file, stylesheet(byWidth)));
     console.log(`Wrote ${file}`);
   } finally {
     await browser.close();
