@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { elementNames } from '../rollup.config.mjs';
 import { VIEWPORT } from './browser.mjs';
+import { DRAWS } from './draws.js';
 import { repoRoot } from './server.mjs';
 
 export const WIDTHS = [
@@ -31,6 +32,10 @@ export function sampleProfiles(count = 50) {
   const step = all.length / count;
   return Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor(i * step)]);
 }
+
+/** Whether the sampled file has what `tag` draws (finder and compare always do). */
+const hasData = (/** @type {string} */ tag, /** @type {{ file: string }} */ entry) =>
+  DRAWS[tag]?.(JSON.parse(readFileSync(join(repoRoot, 'data', entry.file), 'utf8'))) ?? true;
 
 /** @type {Record<string, { head: (tag: string) => string, end: string }>} */
 export const EMBEDS = {
@@ -94,7 +99,7 @@ export async function measureCls(browser, { origin, profiles = 50, progress }) {
         await parent.goto(`${origin}/bench/pages/blank.html`);
         for (const name of elementNames) {
           const tag = `occ-${name}`;
-          /** @type {{ soc: string, cls: number, outcome: string, shifts: any[], height: number }[]} */
+          /** @type {{ soc: string, cls: number, outcome: string, shifts: any[], height: number, data: boolean }[]} */
           const pages = [];
           for (let at = 0; at < sample.length; at += together) {
             const batch = sample.slice(at, at + together);
@@ -131,9 +136,15 @@ export async function measureCls(browser, { origin, profiles = 50, progress }) {
               width,
               height,
             );
-            results.forEach((result, i) => pages.push({ soc: batch[i].soc, ...result }));
+            results.forEach((result, i) =>
+              pages.push({ soc: batch[i].soc, data: hasData(tag, batch[i]), ...result }),
+            );
           }
-          const worst = pages.reduce((a, b) => (b.cls > a.cls || Number.isNaN(b.cls) ? b : a));
+          const worstOfPages = (/** @type {typeof pages} */ list) =>
+            list.reduce((a, b) => (b.cls > a.cls || Number.isNaN(b.cls) ? b : a));
+          const worst = worstOfPages(pages);
+          const withData = pages.filter((p) => p.data);
+          const worstWithData = withData.length ? worstOfPages(withData) : undefined;
           const failed = pages.filter((p) => p.outcome !== 'load');
           const shifted = pages.filter((p) => p.cls > 0).length;
           runs.push({
@@ -143,6 +154,10 @@ export async function measureCls(browser, { origin, profiles = 50, progress }) {
             profiles: pages.length,
             worst: { soc: worst.soc, cls: worst.cls, shifts: worst.shifts },
             shifted,
+            withData: {
+              profiles: withData.length,
+              worst: worstWithData && { soc: worstWithData.soc, cls: worstWithData.cls },
+            },
             mean: pages.reduce((sum, p) => sum + p.cls, 0) / pages.length,
             notLoaded: failed.map((p) => `${p.soc}: ${p.outcome}`),
           });

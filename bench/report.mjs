@@ -86,6 +86,17 @@ export function checkBudgets(results) {
   return budgets;
 }
 
+/** What each budgeted page is made of: its files, gzip each. @param {any} size */
+function budgetedPages(size) {
+  return Object.keys(BUDGETS.pageOverChartJs).map((name) => {
+    const element = size.elements.find((/** @type {any} */ e) => e.name === name);
+    const files = element.files.map(
+      (/** @type {any} */ f) => `${f.file.replace(/^dist\//, '')} ${bytes(f.gzip)}`,
+    );
+    return `A page with \`<${element.tag}>\` loads ${files.join(', ')}.`;
+  });
+}
+
 /** @param {any} results @param {ReturnType<typeof checkBudgets>} budgets */
 export function markdown(results, budgets) {
   const { environment: env, size, render, compare, requests, cls, mainThread, memory } = results;
@@ -117,6 +128,14 @@ export function markdown(results, budgets) {
     ),
     `| \`dist/occ-elements.css\` (the stylesheet; in the whole package) | ${bytes(size.stylesheet.gzip)} | | | | |`,
     '',
+    ...budgetedPages(size),
+    ...(size.d3?.withoutUncalled
+      ? [
+          '',
+          `The d3 chunk is ${bytes(size.d3.gzip)}; ${bytes(size.d3.gzip - size.d3.withoutUncalled)} of it is ${size.d3.uncalled.map((/** @type {string} */ name) => `\`${name}\``).join(' and ')}, which \`d3-scale\`'s \`scaleLinear\` imports (its default interpolator parses colours; its \`tickFormat\` method formats with \`d3-format\`) and the elements never call: built with both empty, the d3 chunk is ${bytes(size.d3.withoutUncalled)}.`,
+        ]
+      : []),
+    '',
     `Peers: ${size.peers.chartjs.what}: ${bytes(size.peers.chartjs.gzip)}; ${size.peers.highcharts.what}: ${bytes(size.peers.highcharts.gzip)}.`,
   );
 
@@ -132,13 +151,13 @@ export function markdown(results, budgets) {
     `| C Chart.js, bar parts only, animation off | ${ms(p.C.median)} | ${ms(p.C.min)}–${ms(p.C.max)} | C/B ${compare.ratios['C/B']} (≥ ${BUDGETS.chartJsOverOcc}: ${mark(compare.ratios['C/B'] >= BUDGETS.chartJsOverOcc)}) |`,
     `| D Highcharts + accessibility, animation off | ${ms(p.D.median)} | ${ms(p.D.min)}–${ms(p.D.max)} | D/B ${compare.ratios['D/B']} (≥ ${BUDGETS.highchartsOverOcc}: ${mark(compare.ratios['D/B'] >= BUDGETS.highchartsOverOcc)}) |`,
     '',
-    `**Layout shift while an element loads** (${cls.profiles} shipped profiles sampled from \`data/index.json\`, each page one element whose response is delayed ${cls.delayMs} ms, a line of text above and below; worst page, how many of the ${cls.profiles} shifted at all, and the mean)`,
+    `**Layout shift while an element loads** (${cls.profiles} shipped profiles sampled from \`data/index.json\`, each page one element whose response is delayed ${cls.delayMs} ms, a line of text above and below; worst page, how many of the ${cls.profiles} shifted at all, and the mean; then the worst of the files that have what the element draws: a file without it shows a one-line notice in the placeholder's place)`,
     '',
-    '| embed | width | element | worst | profile | pages shifted | mean |',
-    '| --- | --: | --- | --: | --- | --: | --: |',
+    '| embed | width | element | worst | profile | pages shifted | mean | worst with the data (files with it) |',
+    '| --- | --: | --- | --: | --- | --: | --: | --: |',
     ...cls.runs.map(
       (/** @type {any} */ r) =>
-        `| ${r.embed === 'head' ? 'module in `<head>`, `blocking="render"`' : 'stylesheet in `<head>`, loader at the end of `<body>`'} | ${r.width} | \`<${r.tag}>\` | ${shift(r.worst.cls)} | ${r.worst.soc} | ${r.shifted} | ${shift(r.mean)} |`,
+        `| ${r.embed === 'head' ? 'module in `<head>`, `blocking="render"`' : 'stylesheet in `<head>`, loader at the end of `<body>`'} | ${r.width} | \`<${r.tag}>\` | ${shift(r.worst.cls)} | ${r.worst.soc} | ${r.shifted} | ${shift(r.mean)} | ${r.withData?.worst ? `${shift(r.withData.worst.cls)} ${r.withData.worst.soc}` : '–'} (${r.withData?.profiles ?? '–'}) |`,
     ),
     '',
     `**Main thread, one \`<occ-profile>\`** (stylesheet and loader in \`<head>\`, the reference profile; from navigation until 3 s after it loaded, which covers the other tabs' elements it renders when idle; ${mainThread.rounds} fresh pages each)`,

@@ -6,6 +6,9 @@
 //    for <occ-profile>, also what its other tabs load later (their elements' modules);
 //  - the whole package for the browser: the loader, every module and chunk, and the stylesheet;
 //    the Spanish texts apart (loaded only in Spanish);
+//  - how much of the d3 chunk is d3-color and d3-format, which d3-scale's scaleLinear imports
+//    (its default interpolator parses colours; its tickFormat method uses d3-format) and the
+//    elements never call: the browser build again with both replaced by empty modules;
 //  - the peers the budgets compare with: Chart.js with only its bar-chart parts registered
 //    (BarController, BarElement, CategoryScale, LinearScale), tree-shaken by rollup and minified
 //    with the library's terser options; Highcharts with its accessibility module (published files).
@@ -15,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { elementNames, terserOptions } from '../rollup.config.mjs';
+import configs, { elementNames, terserOptions } from '../rollup.config.mjs';
 import { repoRoot } from './server.mjs';
 
 export const gzip = (/** @type {string | Buffer} */ code) => gzipSync(code).length;
@@ -80,6 +83,43 @@ export { Chart };`
   }
 }
 
+/** Empty stand-ins for the d3 modules the elements never call (their exports, doing nothing). */
+const UNCALLED = {
+  'd3-color':
+    'export const color = () => null, rgb = color, hsl = color, lab = color, hcl = color, lch = color, gray = color, cubehelix = color;',
+  'd3-format':
+    'export const format = () => String, formatPrefix = format, formatLocale = () => ({ format, formatPrefix }), formatDefaultLocale = formatLocale, formatSpecifier = () => ({}), FormatSpecifier = function () {}, precisionFixed = () => 0, precisionPrefix = precisionFixed, precisionRound = precisionFixed;',
+};
+
+/** The d3 chunk's gzip size as built, and built with UNCALLED's modules empty. */
+async function d3Chunk() {
+  const browser = configs[0];
+  const empty = {
+    name: 'uncalled-d3',
+    resolveId: (/** @type {string} */ id) => (id in UNCALLED ? `\0uncalled:${id}` : null),
+    load: (/** @type {string} */ id) =>
+      id.startsWith('\0uncalled:')
+        ? UNCALLED[/** @type {keyof typeof UNCALLED} */ (id.slice('\0uncalled:'.length))]
+        : null,
+  };
+  const build = await rollup({
+    input: browser.input,
+    plugins: [empty, .../** @type {any[]} */ (browser.plugins)],
+    onwarn: () => {},
+  });
+  try {
+    const { output } = await build.generate(/** @type {any} */ (browser.output));
+    const chunk = output.find((file) => file.fileName === 'browser/d3.js');
+    return {
+      gzip: gzip(readFileSync(join(dist, 'browser/d3.js'))),
+      withoutUncalled: chunk && 'code' in chunk ? gzip(chunk.code) : undefined,
+      uncalled: Object.keys(UNCALLED),
+    };
+  } finally {
+    await build.close();
+  }
+}
+
 /** @param {(line: string) => void} progress */
 export async function measureSizes(progress) {
   const loader = sized([LOADER]);
@@ -121,6 +161,11 @@ export async function measureSizes(progress) {
   const stylesheet = sized([STYLESHEET]);
   progress(`size: the whole package for the browser ${whole.gzip} B gzip`);
 
+  const d3 = await d3Chunk();
+  progress(
+    `size: the d3 chunk ${d3.gzip} B gzip, ${d3.withoutUncalled} B without ${d3.uncalled.join(' and ')}`,
+  );
+
   const chart = await chartJs();
   const highchartsFiles = ['highcharts.js', 'modules/accessibility.js'].map((file) =>
     join(repoRoot, 'node_modules/highcharts', file),
@@ -137,6 +182,7 @@ export async function measureSizes(progress) {
     elements,
     whole: { bytes: whole.bytes, gzip: whole.gzip, files: whole.files.length },
     languages,
+    d3,
     peers: {
       chartjs: {
         what: `chart.js ${version('chart.js')}: Chart with BarController, BarElement, CategoryScale, LinearScale registered (rollup + terser)`,

@@ -14,22 +14,11 @@ import type { OccElement } from '../../src/core/occ-element.js';
 import type { OccupationIndex } from '../../src/data/index-types.js';
 import type { OccupationProfile } from '../../src/data/types.js';
 import { atWidth, countedUrl, uniqueKey } from '../helpers.js';
+import { DRAWS } from '../../bench/draws.js';
 
 const INDEX = '/data/index.json';
 const SAMPLE = 50;
 const WIDTHS = [360, 1000];
-
-/** Which profiles each element has something to draw for. */
-const ELEMENTS: Record<string, (profile: OccupationProfile) => boolean> = {
-  'occ-quick-facts': (p) => p.quickFacts !== undefined,
-  'occ-pay-chart': (p) => Boolean(p.pay?.medians?.length || p.pay?.percentiles),
-  'occ-outlook': (p) => Boolean(p.outlook?.changes?.length || p.outlook?.projections?.length),
-  'occ-employers': (p) => Boolean(p.employers?.industries?.length),
-  'occ-similar': (p) => Boolean(p.similar?.length),
-  // Its stand-in is a Handbook profile's shape (a Summary of prose); a numbers-only profile, a
-  // quick-facts table and charts, is counted apart like the other elements' profiles without data.
-  'occ-profile': (p) => Boolean(p.sections?.length),
-};
 
 /** Every n-th entry of the index, so the sample spans the whole dataset the same way each run. */
 async function sampleProfiles(): Promise<{ file: string; profile: OccupationProfile }[]> {
@@ -81,7 +70,7 @@ describe('loading placeholders, over sampled profiles', () => {
   });
   afterEach(() => fixtureCleanup());
 
-  for (const [tag, draws] of Object.entries(ELEMENTS)) {
+  for (const [tag, draws] of Object.entries(DRAWS)) {
     for (const width of WIDTHS) {
       it(`<${tag}> reserves the height it takes with the sampled profiles (${width} px)`, async () => {
         const reserved = await placeholderHeight(tag, width);
