@@ -33,10 +33,6 @@ export function sampleProfiles(count = 50) {
   return Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor(i * step)]);
 }
 
-/** Whether the sampled file has what `tag` draws (finder and compare always do). */
-const hasData = (/** @type {string} */ tag, /** @type {{ file: string }} */ entry) =>
-  DRAWS[tag]?.(JSON.parse(readFileSync(join(repoRoot, 'data', entry.file), 'utf8'))) ?? true;
-
 /** @type {Record<string, { head: (tag: string) => string, end: string }>} */
 export const EMBEDS = {
   head: {
@@ -85,6 +81,13 @@ ${end}
  */
 export async function measureCls(browser, { origin, profiles = 50, progress }) {
   const sample = sampleProfiles(profiles);
+  // Each sampled file, read once: whether it has what each element draws.
+  const contents = sample.map((entry) =>
+    JSON.parse(readFileSync(join(repoRoot, 'data', entry.file), 'utf8')),
+  );
+  /** Whether the sampled file `i` has what `tag` draws (finder and compare always do). */
+  const hasData = (/** @type {string} */ tag, /** @type {number} */ i) =>
+    DRAWS[tag]?.(contents[i]) ?? true;
   const context = await browser.createBrowserContext();
   const parent = await context.newPage();
   /** @type {string[]} */
@@ -137,7 +140,7 @@ export async function measureCls(browser, { origin, profiles = 50, progress }) {
               height,
             );
             results.forEach((result, i) =>
-              pages.push({ soc: batch[i].soc, data: hasData(tag, batch[i]), ...result }),
+              pages.push({ soc: batch[i].soc, data: hasData(tag, at + i), ...result }),
             );
           }
           const worstOfPages = (/** @type {typeof pages} */ list) =>
