@@ -1,11 +1,12 @@
 // @ts-check
 // `npm start`: the URL it prints opens the gallery, and the built bundle is served as built.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startDevServer } from '@web/dev-server';
 import { repoRoot } from './helpers.mjs';
 
 const bundle = join(repoRoot, 'dist/occ-elements.js');
@@ -19,31 +20,49 @@ const freePort = () =>
     });
   });
 
+/** Resolves with the first `Local:` URL the server prints; rejects if it exits first. */
+const printedUrl = (/** @type {import('node:child_process').ChildProcess} */ child) =>
+  new Promise((resolve, reject) => {
+    let printed = '';
+    child.stdout?.on('data', (chunk) => {
+      printed += chunk;
+      const url = /Local:\s+(http:\/\/\S+)/.exec(printed)?.[1];
+      if (url) resolve(url);
+    });
+    child.once('exit', (code) => reject(new Error(`the dev server exited (${code}): ${printed}`)));
+  });
+
 describe(
   'npm start (web-dev-server.config.mjs)',
   { skip: !existsSync(bundle) && 'run `npm run build` first: dist/occ-elements.js is missing' },
   () => {
-    /** @type {import('@web/dev-server-core').DevServer} */
+    // The server runs as `npm start` runs it, in a process of its own: run inside the test's
+    // process, its file watcher (chokidar 3) could be closed while adding a served file and leave
+    // an fs.watch handle open, which kept the test's process alive after every test had passed.
+    /** @type {import('node:child_process').ChildProcess} */
     let server;
     let origin = '';
     before(async () => {
-      const port = await freePort();
-      process.env.PORT = String(port); // read by the config file
-      const cwd = process.cwd();
-      process.chdir(repoRoot);
-      try {
-        server = await startDevServer({
-          config: { watch: false },
-          readCliArgs: false,
-          autoExitProcess: false,
-          logStartMessage: false,
-        });
-      } finally {
-        process.chdir(cwd);
-      }
-      origin = `http://localhost:${port}`;
+      server = spawn(
+        process.execPath,
+        [
+          join(repoRoot, 'node_modules/@web/dev-server/dist/bin.js'),
+          '--config',
+          'web-dev-server.config.mjs',
+        ],
+        {
+          cwd: repoRoot,
+          env: { ...process.env, PORT: String(await freePort()) }, // read by the config file
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      origin = new URL(await printedUrl(server)).origin;
     });
-    after(() => server?.stop());
+    after(async () => {
+      if (server.exitCode !== null) return;
+      server.kill();
+      await once(server, 'exit');
+    });
 
     it('opens the demo gallery at the root URL it prints', async () => {
       const response = await fetch(`${origin}/`);
