@@ -5,6 +5,11 @@ function definitions() {
   return {
     name: 'occ-definitions',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order the file system returns the glob's matches, which
+      // differs between machines; sorting by path keeps the committed manifest the same everywhere.
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           // ECMAScript #private members are not API.
