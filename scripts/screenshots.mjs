@@ -81,3 +81,6 @@ try {
   await browser.close();
   await server.stop();
 }
+// The dev server's file watcher (chokidar 3) can leave an fs.watch handle open after stop()
+// (chokidar#1482), which kept this script alive after the last picture was written.
+process.exit(0);
