@@ -276,9 +276,12 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
     </div>`;
   }
 
-  /** A valid profile without the data this element shows: a plain statement, not an error. */
-  protected renderEmpty(message: string): TemplateResult {
-    return html`<p class="empty" part="empty">${message}</p>`;
+  /**
+   * A valid profile without the data this element shows: a plain statement, not an error, and
+   * `more` after it (see `coveredByNote`).
+   */
+  protected renderEmpty(message: string, more: unknown = nothing): TemplateResult {
+    return html`<p class="empty" part="empty">${message}${more}</p>`;
   }
 
   protected abstract renderProfile(profile: OccupationProfile): TemplateResult;

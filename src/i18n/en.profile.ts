@@ -22,6 +22,4 @@ export const enProfile = {
   lastModified: (date: string) => `Last modified: ${date}`,
   citation: 'Suggested citation:',
   viewOriginal: 'This profile on the Occupational Outlook Handbook site',
-  /** Before the link to the Handbook profile that covers a numbers-only occupation. */
-  coveredBy: 'Described in the Handbook profile',
 };

@@ -56,6 +56,15 @@ export const enFigures = {
     period ? `Employment Change, ${period}` : 'Employment Change',
 };
 
+/**
+ * A numbers-only profile (a SOC code the Handbook describes in a broader profile): <occ-profile>'s
+ * header, and <occ-employers> and <occ-similar> when they have nothing of their own to show.
+ */
+export const enCoveredBy = {
+  /** Before the link to the Handbook profile that covers the occupation. */
+  coveredBy: 'Described in the Handbook profile',
+};
+
 /** <occ-quick-facts> (and the similar table's pay column). */
 export const enQuickFacts = {
   quickFactsTitle: (title: string) => `Quick Facts: ${title}`,
@@ -78,6 +87,7 @@ export const en = {
   ...enPay,
   ...enOutlook,
   ...enProfile,
+  ...enCoveredBy,
   ...enEmployers,
   ...enSimilar,
   ...enIndex,
@@ -88,6 +98,7 @@ export const en = {
 export type Strings = typeof en;
 export type CoreStrings = typeof enCore;
 export type FiguresStrings = typeof enFigures;
+export type CoveredByStrings = typeof enCoveredBy;
 export type QuickFactsStrings = typeof enQuickFacts;
 export type ChartsStrings = typeof enCharts;
 export type PayStrings = typeof enPay;

@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/profile/profile.js';
 import '../../src/elements/similar/similar.js';
+import '../../src/elements/employers/employers.js';
 import type { OccProfile } from '../../src/elements/profile/profile.js';
 import type { OccSimilar } from '../../src/elements/similar/similar.js';
+import type { OccEmployers } from '../../src/elements/employers/employers.js';
 import type { OccElement } from '../../src/core/occ-element.js';
 import type { OccupationProfile } from '../../src/data/types.js';
 import { deepText, loaded, referenceProfile } from '../helpers.js';
@@ -205,5 +207,84 @@ describe('<occ-similar> href-template', () => {
       `${BLS}healthcare/medical-transcriptionists.htm`,
     );
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<occ-employers> and <occ-similar> on a numbers-only occupation', () => {
+  // 15-1252 has BLS's numbers only: the Handbook describes it in a broader profile.
+  const SOFTWARE = '/data/15-1252.json';
+  const covering = {
+    text: 'Software Developers, Quality Assurance Analysts, and Testers',
+    href: `${BLS}computer-and-information-technology/software-developers.htm`,
+  };
+  const empty = (el: OccElement) => el.shadowRoot!.querySelector('[part="empty"]')!;
+  const said = (el: OccElement) => empty(el).textContent!.replace(/\s+/g, ' ').trim();
+
+  it('names and links the Handbook profile that has the employers', async () => {
+    const el = await fixture<OccEmployers>(html`<occ-employers src=${SOFTWARE}></occ-employers>`);
+    await loaded(el);
+    expect(said(el)).to.equal(
+      `No employer data in this profile. Described in the Handbook profile ${covering.text}.`,
+    );
+    expect(links(empty(el))).to.deep.equal([covering]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('links the site’s own page for it through href-template', async () => {
+    const el = await fixture<OccSimilar>(
+      html`<occ-similar href-template="/careers/{slug}" src=${SOFTWARE}></occ-similar>`,
+    );
+    await loaded(el);
+    expect(said(el)).to.equal(
+      `No similar occupations in this profile. Described in the Handbook profile ${covering.text}.`,
+    );
+    expect(links(empty(el))).to.deep.equal([
+      { text: covering.text, href: new URL('/careers/software-developers', location.href).href },
+    ]);
+    await expect(el).to.be.accessible();
+
+    const employers = await fixture<OccEmployers>(
+      html`<occ-employers href-template="/careers/{slug}" src=${SOFTWARE}></occ-employers>`,
+    );
+    await loaded(employers);
+    expect(links(empty(employers))[0]!.href).to.equal(
+      new URL('/careers/software-developers', location.href).href,
+    );
+  });
+
+  it('says it in the page’s language', async () => {
+    const el = await fixture<OccEmployers>(
+      html`<occ-employers lang="es" src=${SOFTWARE}></occ-employers>`,
+    );
+    await loaded(el);
+    expect(said(el)).to.equal(
+      `Este perfil no tiene datos de empleadores. Descrito en el perfil del Handbook ${covering.text}.`,
+    );
+  });
+
+  it('shows the covering profile as text when its href is not http(s)', async () => {
+    const data: OccupationProfile = {
+      schemaVersion: 1,
+      occupation: {
+        title: 'Software Developers',
+        soc: ['15-1252'],
+        coveredBy: { text: 'Covered', href: ' JavaScript:alert(1)' },
+      },
+    };
+    const el = await fixture<OccEmployers>(html`<occ-employers .data=${data}></occ-employers>`);
+    await loaded(el);
+    expect(said(el)).to.equal(
+      'No employer data in this profile. Described in the Handbook profile Covered.',
+    );
+    expect(empty(el).querySelector('a')).to.equal(null);
+  });
+
+  it('says only that the data is missing for a profile of its own', async () => {
+    const el = await fixture<OccSimilar>(
+      html`<occ-similar src="/test/fixtures/title-only.json"></occ-similar>`,
+    );
+    await loaded(el);
+    expect(said(el)).to.equal('No similar occupations in this profile.');
+    expect(empty(el).querySelector('a')).to.equal(null);
   });
 });

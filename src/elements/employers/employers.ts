@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
+import { coveredByNote } from '../../core/covered-by.js';
 import { define } from '../../core/define.js';
-import { enCore, enCharts, enEmployers } from '../../i18n/en.js';
+import { enCore, enCharts, enCoveredBy, enEmployers } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { STAND_IN_EMPLOYERS } from '../../data/stand-in.tabs.js';
 import { formatNumber, formatPercent, tickFormat } from '../../data/format.js';
@@ -13,7 +14,7 @@ import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
 
 /** The texts this element writes, in English (the groups it uses). */
-const ENGLISH = { ...enCore, ...enCharts, ...enEmployers };
+const ENGLISH = { ...enCore, ...enCharts, ...enEmployers, ...enCoveredBy };
 
 /** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
 const PLACEHOLDER: OccupationProfile = {
@@ -44,7 +45,9 @@ const PLACEHOLDER: OccupationProfile = {
  * @csspart source - The one-line source note (hidden by `hide-source`).
  * @csspart placeholder - The loading placeholder.
  * @csspart notice - The notice shown when neither `src` nor `data` is set.
- * @csspart empty - The message shown when the profile has no employer data.
+ * @csspart empty - The message shown when the profile has no employer data; for a numbers-only
+ *   occupation it names and links the Handbook profile that covers it.
+ * @csspart link - That link.
  * @csspart error - The error message (`role="alert"`).
  *
  * @cssprop [--occ-employers-color-bar=var(--occ-color-bar, #6f7782)] - Bar colour.
@@ -65,6 +68,16 @@ const PLACEHOLDER: OccupationProfile = {
 export class OccEmployers extends OccChartElement<typeof ENGLISH> {
   static override styles = [tokens('employers'), baseStyles, tableStyles, chartStyles];
 
+  static override properties: PropertyDeclarations = {
+    hrefTemplate: { attribute: 'href-template' },
+  };
+
+  /**
+   * Where the link to the Handbook profile that covers a numbers-only occupation goes on this
+   * site, e.g. `/careers/{slug}`; unset, BLS's page.
+   */
+  declare hrefTemplate: string | undefined;
+
   protected override get english(): typeof ENGLISH {
     return ENGLISH;
   }
@@ -83,7 +96,16 @@ export class OccEmployers extends OccChartElement<typeof ENGLISH> {
           ? this.strings.notAvailable
           : formatPercent(row.percent, this.locale),
     }));
-    if (!data.length) return this.renderEmpty(this.strings.noEmployers);
+    if (!data.length) {
+      return this.renderEmpty(
+        this.strings.noEmployers,
+        coveredByNote(profile, this.strings.coveredBy, {
+          template: this.hrefTemplate,
+          base: this.baseUrl,
+          page: document.baseURI,
+        }),
+      );
+    }
     const jobs = profile.quickFacts?.jobs;
     return html`${this.renderToggle()}
     ${this.renderBarsFigure({

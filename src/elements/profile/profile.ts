@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import { OccElement } from '../../core/occ-element.js';
 import { define } from '../../core/define.js';
-import { enCharts, enCore, enPay, enProfile } from '../../i18n/en.js';
+import { enCharts, enCore, enCoveredBy, enPay, enProfile } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_GLOSSARY, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { STAND_IN_PROFILE } from '../../data/stand-in.profile.js';
 import { OccTabChangeEvent } from '../../core/events.js';
@@ -100,7 +100,7 @@ const introducesTable = (block: Block) =>
   block.type === 'paragraph' && /:\s*$/.test(plainText(block.text));
 
 /** The texts this element writes, in English (the groups it uses). */
-const ENGLISH = { ...enCore, ...enCharts, ...enPay, ...enProfile };
+const ENGLISH = { ...enCore, ...enCharts, ...enPay, ...enProfile, ...enCoveredBy };
 
 /**
  * What the loading placeholder draws: the header, the tab list and the selected tab of the

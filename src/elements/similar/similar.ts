@@ -1,14 +1,15 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OccElement } from '../../core/occ-element.js';
+import { coveredByNote } from '../../core/covered-by.js';
 import { define } from '../../core/define.js';
 import { labelWithIndicator } from '../../core/sort-indicator.js';
-import { enCore, enFigures, enSimilar } from '../../i18n/en.js';
+import { enCore, enCoveredBy, enFigures, enSimilar } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { STAND_IN_SIMILAR } from '../../data/stand-in.tabs.js';
 import { formatWage } from '../../data/format.js';
 import type { OccupationProfile, SimilarOccupation } from '../../data/types.js';
-import { linkHref } from '../../data/links.js';
+import { linkHref, type LinkOptions } from '../../data/links.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
@@ -35,7 +36,7 @@ export class OccSortChangeEvent extends Event {
 }
 
 /** The texts this element writes, in English (the groups it uses). */
-const ENGLISH = { ...enCore, ...enFigures, ...enSimilar };
+const ENGLISH = { ...enCore, ...enFigures, ...enSimilar, ...enCoveredBy };
 
 /** What the loading placeholder draws: the parts of the stand-in profile this element shows. */
 const PLACEHOLDER: OccupationProfile = {
@@ -59,12 +60,14 @@ const PLACEHOLDER: OccupationProfile = {
  *
  * @csspart table - The similar occupations table.
  * @csspart title - The table caption ("Similar occupations to …").
- * @csspart link - An occupation's link to its profile page.
+ * @csspart link - An occupation's link to its profile page (and, for a numbers-only occupation,
+ *   the link to the Handbook profile that covers it).
  * @csspart sort-button - A column header's sort button (entry-level education, median pay).
  * @csspart source - The one-line source note (hidden by `hide-source`).
  * @csspart placeholder - The loading placeholder.
  * @csspart notice - The notice shown when neither `src` nor `data` is set.
- * @csspart empty - The message shown when the profile has no similar occupations.
+ * @csspart empty - The message shown when the profile has no similar occupations; for a
+ *   numbers-only occupation it names and links the Handbook profile that covers it.
  * @csspart error - The error message (`role="alert"`).
  *
  * @cssprop [--occ-similar-color-text=var(--occ-color-text, #1b1b1b)] - Text colour.
@@ -109,7 +112,8 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
 
   /**
    * Where an occupation's link goes on this site, e.g. `/careers/{slug}`, for the rows the
-   * dataset has a profile of (`slug`); unset, or for other rows, BLS's page.
+   * dataset has a profile of (`slug`) and the Handbook profile that covers a numbers-only
+   * occupation; unset, or for other rows, BLS's page.
    */
   declare hrefTemplate: string | undefined;
 
@@ -138,8 +142,17 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
 
   protected override renderProfile(profile: OccupationProfile): TemplateResult {
     const rows = profile.similar ?? [];
-    if (!rows.length) return this.renderEmpty(this.strings.noSimilar);
+    if (!rows.length) {
+      return this.renderEmpty(
+        this.strings.noSimilar,
+        coveredByNote(profile, this.strings.coveredBy, this.#linkOptions),
+      );
+    }
     return this.#renderTable(profile, rows);
+  }
+
+  get #linkOptions(): LinkOptions {
+    return { template: this.hrefTemplate, base: this.baseUrl, page: document.baseURI };
   }
 
   #renderTable(profile: OccupationProfile, rows: readonly SimilarOccupation[]) {
@@ -187,10 +200,7 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
   }
 
   #renderRow(row: SimilarOccupation, labels: { duties: string; education: string; pay: string }) {
-    const href = linkHref(
-      { href: row.url, slug: row.slug },
-      { template: this.hrefTemplate, base: this.baseUrl, page: document.baseURI },
-    );
+    const href = linkHref({ href: row.url, slug: row.slug }, this.#linkOptions);
     const pay =
       row.medianPay === undefined
         ? undefined

@@ -85,7 +85,7 @@ function elements(): array {
 			'tag'     => 'occ-employers',
 			'label'   => __( 'Employers', 'occ-elements' ),
 			'source'  => 'occupation',
-			'options' => array_merge( array( 'view' ), $common ),
+			'options' => array_merge( array( 'view', 'href-template' ), $common ),
 		),
 		'similar'     => array(
 			'tag'     => 'occ-similar',
