@@ -3,19 +3,18 @@
  * (`occupation.coveredBy`). Where an element has nothing of its own to show for one, it names and
  * links that profile, which has what the reader came for.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { linkHref, type LinkOptions } from '../data/links.js';
 import type { OccupationProfile } from '../data/types.js';
 
-/** " Described in the Handbook profile <a>…</a>.", or nothing for a profile of its own. */
+/** "Described in the Handbook profile <a>…</a>.", or undefined for a profile of its own. */
 export function coveredByNote(
   profile: OccupationProfile,
   label: string,
   options: LinkOptions,
-): TemplateResult | typeof nothing {
+): TemplateResult | undefined {
   const target = profile.occupation.coveredBy;
-  if (!target) return nothing;
+  if (!target) return undefined;
   const href = linkHref(target, options);
-  return html` ${label}
-  ${href ? html`<a part="link" href=${href}>${target.text}</a>` : target.text}.`;
+  return html`${label} ${href ? html`<a part="link" href=${href}>${target.text}</a>` : target.text}.`;
 }

@@ -56,7 +56,8 @@ export function renderDataTable({ caption, columns, rows, focusNote }: DataTable
           (row) =>
             html`<tr class=${row.focus ? 'focus' : ''}>
               <th scope="row">
-                ${row.header}${row.focus && focusNote ? html` <span class="note">${focusNote}</span>` : nothing}
+                ${row.header}
+                ${row.focus && focusNote ? html`<span class="note">${focusNote}</span>` : nothing}
               </th>
               <td>${row.value}</td>
             </tr>`,

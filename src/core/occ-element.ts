@@ -280,8 +280,12 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
    * A valid profile without the data this element shows: a plain statement, not an error, and
    * `more` after it (see `coveredByNote`).
    */
-  protected renderEmpty(message: string, more: unknown = nothing): TemplateResult {
-    return html`<p class="empty" part="empty">${message}${more}</p>`;
+  protected renderEmpty(message: string, more?: TemplateResult): TemplateResult {
+    // The space is between the two parts, not at the start of `more`: the build's template
+    // minifier trims a template's leading and trailing whitespace.
+    return more
+      ? html`<p class="empty" part="empty">${message} ${more}</p>`
+      : html`<p class="empty" part="empty">${message}</p>`;
   }
 
   protected abstract renderProfile(profile: OccupationProfile): TemplateResult;

@@ -25,8 +25,9 @@ async function outlook(src = REFERENCE, width = 800) {
 }
 
 const bars = (el: OccOutlook) => [...el.shadowRoot!.querySelectorAll<SVGRectElement>('rect.bar')];
+/** Each cell's text as shown: the template's line breaks and indents are one space on screen. */
 const cellTexts = (row: Element) =>
-  [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim());
+  [...row.querySelectorAll('th, td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<occ-outlook>', () => {
   afterEach(async () => {
