@@ -33,8 +33,10 @@ export const terserOptions = {
  * the elements <occ-profile> loads with a tab, and the data table they draw), `profile` (its own
  * stand-in, texts and date formatting), `index` (what <occ-finder> and <occ-compare> share: the
  * index, its loading, texts and line breaking), `lists` (sorting, cards, BLS's vocabularies and
- * Lit's directives, for the lists of <occ-similar> and <occ-finder>) and the Spanish texts. Every
- * shared module is named here: one left out would go with whichever chunk imports it.
+ * Lit's directives, for the lists of <occ-similar> and <occ-finder>), `links` (links to other
+ * profiles, through `href-template`: <occ-profile>, <occ-similar> and <occ-employers>) and the
+ * Spanish texts. Every shared module is named here: one left out would go with whichever chunk
+ * imports it.
  * @param {string} id
  */
 export function manualChunk(id) {
@@ -53,7 +55,8 @@ export function manualChunk(id) {
     )
   )
     return 'index';
-  if (/\/src\/(core\/sort-indicator|styles\/(sort|cards)|data\/(vocabulary|links))\.ts$/.test(path))
+  if (/\/src\/(core\/covered-by|data\/links)\.ts$/.test(path)) return 'links';
+  if (/\/src\/(core\/sort-indicator|styles\/(sort|cards)|data\/vocabulary)\.ts$/.test(path))
     return 'lists';
   if (/\/src\/(core|data|i18n|styles)\//.test(path)) return 'core';
   return undefined;
