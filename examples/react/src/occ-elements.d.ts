@@ -10,15 +10,20 @@ import type {
   OccCompare,
   OccCompareChangeEvent,
   OccCompareLoadDetail,
+  OccEmployers,
   OccErrorEvent,
   OccFinder,
   OccIndexLoadDetail,
   OccLoadEvent,
   OccOutlook,
   OccPayChart,
+  OccProfile,
   OccProfileLoadDetail,
   OccQuickFacts,
   OccSelectEvent,
+  OccSimilar,
+  OccSortChangeEvent,
+  OccTabChangeEvent,
   OccupationProfile,
 } from 'occ-elements';
 
@@ -69,6 +74,17 @@ declare module 'react' {
           hideIndustries?: boolean;
         };
       'occ-outlook': OccProps<OccOutlook> & ChartProps;
+      'occ-employers': OccProps<OccEmployers> &
+        ChartProps &
+        Partial<Pick<OccEmployers, 'hrefTemplate'>>;
+      'occ-similar': OccProps<OccSimilar> &
+        Partial<Pick<OccSimilar, 'sort' | 'hrefTemplate'>> & {
+          'onocc-sort-change'?: (event: OccSortChangeEvent) => void;
+        };
+      'occ-profile': OccProps<OccProfile> &
+        Partial<Pick<OccProfile, 'tab' | 'syncHash' | 'headingLevel' | 'hrefTemplate'>> & {
+          'onocc-tab-change'?: (event: OccTabChangeEvent) => void;
+        };
       'occ-finder': CommonProps<OccFinder, OccIndexLoadDetail> &
         Partial<Pick<OccFinder, FinderProp>> & {
           'onocc-select'?: (event: OccSelectEvent) => void;
