@@ -49,6 +49,11 @@ export const baseStyles = css`
     margin: 0;
     color: var(--_color-muted);
   }
+  /* Links to other profiles and to BLS's pages. */
+  a {
+    color: var(--_color-accent);
+    text-underline-offset: 0.15em;
+  }
   .error {
     border-inline-start: 4px solid var(--_color-error);
     padding-inline-start: 0.75em;
@@ -99,6 +104,9 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     :host {
       border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
     }
     .placeholder::after {
       background: repeating-linear-gradient(

@@ -228,6 +228,9 @@ describe('<occ-employers> and <occ-similar> on a numbers-only occupation', () =>
     );
     expect(links(empty(el))).to.deep.equal([covering]);
     await expect(el).to.be.accessible();
+    // A link like every element's: the site's accent colour.
+    el.style.setProperty('--occ-color-accent', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(empty(el).querySelector('a')!).color).to.equal('rgb(1, 2, 3)');
   });
 
   it('links the site’s own page for it through href-template', async () => {

@@ -29,10 +29,6 @@ export const compareStyles = css`
     color: var(--_color-muted);
     font-style: italic;
   }
-  a {
-    color: var(--_color-accent);
-    text-underline-offset: 0.15em;
-  }
   button,
   select {
     font: inherit;
@@ -263,9 +259,6 @@ export const compareStyles = css`
     }
   }
   @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
     .remove,
     .add,
     select {

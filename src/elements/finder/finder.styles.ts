@@ -136,10 +136,6 @@ export const finderStyles = css`
     color: var(--_color-muted);
     font-style: italic;
   }
-  a {
-    color: var(--_color-accent);
-    text-underline-offset: 0.15em;
-  }
   /* Cards (styles/cards.ts): the alignments of the columns are undone. */
   @container (max-width: 55rem) {
     th.pay,
@@ -155,9 +151,6 @@ export const finderStyles = css`
   }
 
   @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
     input,
     select,
     .clear,

@@ -44,13 +44,4 @@ export const outlookStyles = css`
     gap: 0.5em 1em;
     margin: 0.5em 0 0;
   }
-  a {
-    color: var(--_color-accent);
-    text-underline-offset: 0.15em;
-  }
-  @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
-  }
 `;

@@ -113,10 +113,6 @@ export const profileStyles = css`
     cursor: pointer;
     color: var(--_color-accent);
   }
-  a {
-    color: var(--_color-accent);
-    text-underline-offset: 0.15em;
-  }
   /* The composed elements sit in the profile's card: no card of their own. */
   .embedded {
     display: block;
@@ -146,9 +142,6 @@ export const profileStyles = css`
   @media (forced-colors: active) {
     [role='tab'][aria-selected='true'] {
       border-block-end-color: Highlight;
-    }
-    a {
-      color: LinkText;
     }
   }
   /* Print: every tab, one after another, expanded. */

@@ -35,10 +35,6 @@ export const similarStyles = css`
     color: var(--_color-muted);
     font-style: italic;
   }
-  a {
-    color: var(--_color-accent);
-    text-underline-offset: 0.15em;
-  }
   /* Cards (styles/cards.ts): the widths and alignments of the columns are undone. */
   @container (max-width: 36rem) {
     th.occupation,
@@ -62,9 +58,6 @@ export const similarStyles = css`
   }
 
   @media (forced-colors: active) {
-    a {
-      color: LinkText;
-    }
     .missing {
       color: CanvasText;
     }
