@@ -3,7 +3,7 @@ export { OccQuickFacts } from './elements/quick-facts/quick-facts.js';
 export { OccPayChart } from './elements/pay-chart/pay-chart.js';
 export { OccOutlook } from './elements/outlook/outlook.js';
 export { OccEmployers } from './elements/employers/employers.js';
-export { OccSimilar, OccSortChangeEvent } from './elements/similar/similar.js';
+export { OccSimilar } from './elements/similar/similar.js';
 export { OccProfile } from './elements/profile/profile.js';
 export { OccFinder } from './elements/finder/finder.js';
 export { OccCompare } from './elements/compare/compare.js';
@@ -14,6 +14,7 @@ export {
   OccTabChangeEvent,
   OccSelectEvent,
   OccCompareChangeEvent,
+  OccSortChangeEvent,
   type OccProfileLoadDetail,
   type OccIndexLoadDetail,
   type OccCompareLoadDetail,

@@ -1,5 +1,6 @@
 import type { IndexEntry, OccupationIndex } from '../data/index-types.js';
 import type { OccupationProfile } from '../data/types.js';
+import type { SimilarSort } from '../elements/similar/similar.sort.js';
 
 const init = { bubbles: true, composed: true } as const;
 
@@ -66,6 +67,14 @@ export class OccCompareChangeEvent extends Event {
   }
 }
 
+/** Fired when the reader sorts `<occ-similar>`'s table by another column or direction. */
+export class OccSortChangeEvent extends Event {
+  static readonly type = 'occ-sort-change';
+  constructor(readonly detail: { sort: SimilarSort }) {
+    super(OccSortChangeEvent.type, init);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'occ-load': OccLoadEvent;
@@ -73,5 +82,6 @@ declare global {
     'occ-tab-change': OccTabChangeEvent;
     'occ-select': OccSelectEvent;
     'occ-compare-change': OccCompareChangeEvent;
+    'occ-sort-change': OccSortChangeEvent;
   }
 }

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { OccElement } from '../../core/occ-element.js';
 import { coveredByNote } from '../../core/covered-by.js';
 import { define } from '../../core/define.js';
+import { OccSortChangeEvent } from '../../core/events.js';
 import { labelWithIndicator } from '../../core/sort-indicator.js';
 import { enCore, enCoveredBy, enFigures, enSimilar } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
@@ -27,13 +28,8 @@ import {
 
 export type { SimilarSort } from './similar.sort.js';
 
-/** Fired when the reader sorts the table by another column or direction. */
-export class OccSortChangeEvent extends Event {
-  static readonly type = 'occ-sort-change';
-  constructor(readonly detail: { sort: SimilarSort }) {
-    super(OccSortChangeEvent.type, { bubbles: true, composed: true });
-  }
-}
+// Its event lives with the others; importing it from this module keeps working.
+export { OccSortChangeEvent } from '../../core/events.js';
 
 /** The texts this element writes, in English (the groups it uses). */
 const ENGLISH = { ...enCore, ...enFigures, ...enSimilar, ...enCoveredBy };
@@ -247,8 +243,5 @@ define('occ-similar', OccSimilar);
 declare global {
   interface HTMLElementTagNameMap {
     'occ-similar': OccSimilar;
-  }
-  interface GlobalEventHandlersEventMap {
-    'occ-sort-change': OccSortChangeEvent;
   }
 }
