@@ -2,8 +2,7 @@
  * Checks a document against the data contract (mirrors `schema/occupation-profile.schema.json`;
  * the tests hold the two to the same verdicts). Hand-written rather than a JSON Schema engine:
  * engines such as Ajv compile each schema with `new Function`, which the strict
- * Content-Security-Policy pages the elements support (`script-src 'self'`) refuse, and it runs
- * in every element (about 1.8 KB gzip with what it imports, measured).
+ * Content-Security-Policy pages the elements support (`script-src 'self'`) refuse.
  */
 import { OccDataError } from './errors.js';
 import { GLOSSARY_KEYS, type OccupationProfile } from './types.js';

@@ -98,7 +98,6 @@ export const en = {
 export type Strings = typeof en;
 export type CoreStrings = typeof enCore;
 export type FiguresStrings = typeof enFigures;
-export type CoveredByStrings = typeof enCoveredBy;
 export type QuickFactsStrings = typeof enQuickFacts;
 export type ChartsStrings = typeof enCharts;
 export type PayStrings = typeof enPay;
