@@ -55,7 +55,7 @@ export function manualChunk(id) {
     )
   )
     return 'index';
-  if (/\/src\/(core\/covered-by|data\/links)\.ts$/.test(path)) return 'links';
+  if (/\/src\/(core\/data-link|data\/links)\.ts$/.test(path)) return 'links';
   if (/\/src\/(core\/sort-indicator|styles\/(sort|cards)|data\/vocabulary)\.ts$/.test(path))
     return 'lists';
   if (/\/src\/(core|data|i18n|styles)\//.test(path)) return 'core';

@@ -21,6 +21,7 @@ import {
   resolveUrl,
 } from '../data/loader.js';
 import { STAND_IN } from '../data/stand-in.js';
+import type { LinkOptions } from '../data/links.js';
 import type { OccupationProfile } from '../data/types.js';
 import type { CoreStrings, Strings } from '../i18n/en.js';
 import { loadStrings, setStrings, stringsFor } from '../i18n/strings.js';
@@ -141,6 +142,14 @@ export abstract class OccElement<S extends CoreStrings = CoreStrings> extends Li
     } catch {
       return document.baseURI;
     }
+  }
+
+  /**
+   * How links in the data resolve: the data's own hrefs against the data file, `template` (the
+   * element's `href-template`, if it has one) against the page.
+   */
+  protected linkOptions(template: string | undefined): LinkOptions {
+    return { template, base: this.baseUrl, page: document.baseURI };
   }
 
   override connectedCallback(): void {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { BarDatum } from '../../charts/bars.layout.js';
 import { OccChartElement } from '../../charts/chart-element.js';
 import { chartStyles } from '../../charts/chart.styles.js';
-import { coveredByNote } from '../../core/covered-by.js';
+import { coveredByNote } from '../../core/data-link.js';
 import { define } from '../../core/define.js';
 import { enCore, enCharts, enCoveredBy, enEmployers } from '../../i18n/en.js';
 import { STAND_IN, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
@@ -99,11 +99,7 @@ export class OccEmployers extends OccChartElement<typeof ENGLISH> {
     if (!data.length) {
       return this.renderEmpty(
         this.strings.noEmployers,
-        coveredByNote(profile, this.strings.coveredBy, {
-          template: this.hrefTemplate,
-          base: this.baseUrl,
-          page: document.baseURI,
-        }),
+        coveredByNote(profile, this.strings.coveredBy, this.linkOptions(this.hrefTemplate)),
       );
     }
     const jobs = profile.quickFacts?.jobs;

@@ -21,7 +21,8 @@ import {
 import { formatDate } from '../../data/format.profile.js';
 import { plainText } from '../../data/rich-text.js';
 import { safeHref } from '../../data/url.js';
-import { linkHref, type LinkTarget } from '../../data/links.js';
+import type { LinkTarget } from '../../data/links.js';
+import { renderLink } from '../../core/data-link.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
@@ -473,12 +474,7 @@ export class OccProfile extends OccElement<typeof ENGLISH> {
 
   /** A link in the data: to the site's own page (href-template) or BLS's, or text when unsafe. */
   #link(target: LinkTarget, text: string) {
-    const href = linkHref(target, {
-      template: this.hrefTemplate,
-      base: this.baseUrl,
-      page: document.baseURI,
-    });
-    return href ? html`<a part="link" href=${href}>${text}</a>` : text;
+    return renderLink(target, text, this.linkOptions(this.hrefTemplate));
   }
 
   #renderContacts(profile: OccupationProfile) {

@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { OccElement } from '../../core/occ-element.js';
-import { coveredByNote } from '../../core/covered-by.js';
+import { coveredByNote, renderLink } from '../../core/data-link.js';
 import { define } from '../../core/define.js';
 import { OccSortChangeEvent } from '../../core/events.js';
 import { labelWithIndicator } from '../../core/sort-indicator.js';
@@ -10,7 +10,6 @@ import { STAND_IN, STAND_IN_QUICK_FACTS } from '../../data/stand-in.js';
 import { STAND_IN_SIMILAR } from '../../data/stand-in.tabs.js';
 import { formatWage } from '../../data/format.js';
 import type { OccupationProfile, SimilarOccupation } from '../../data/types.js';
-import { linkHref, type LinkOptions } from '../../data/links.js';
 import { baseStyles } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { tableStyles } from '../../styles/tables.js';
@@ -141,14 +140,10 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
     if (!rows.length) {
       return this.renderEmpty(
         this.strings.noSimilar,
-        coveredByNote(profile, this.strings.coveredBy, this.#linkOptions),
+        coveredByNote(profile, this.strings.coveredBy, this.linkOptions(this.hrefTemplate)),
       );
     }
     return this.#renderTable(profile, rows);
-  }
-
-  get #linkOptions(): LinkOptions {
-    return { template: this.hrefTemplate, base: this.baseUrl, page: document.baseURI };
   }
 
   #renderTable(profile: OccupationProfile, rows: readonly SimilarOccupation[]) {
@@ -196,14 +191,13 @@ export class OccSimilar extends OccElement<typeof ENGLISH> {
   }
 
   #renderRow(row: SimilarOccupation, labels: { duties: string; education: string; pay: string }) {
-    const href = linkHref({ href: row.url, slug: row.slug }, this.#linkOptions);
     const pay =
       row.medianPay === undefined
         ? undefined
         : formatWage(row.medianPay, this.locale, this.strings.orMore);
     return html`<tr role="row">
       <th role="rowheader" scope="row" class="occupation">
-        ${href ? html`<a part="link" href=${href}>${row.title}</a>` : row.title}
+        ${renderLink({ href: row.url, slug: row.slug }, row.title, this.linkOptions(this.hrefTemplate))}
       </th>
       <td role="cell" class="duties">
         <span class="cell-label" aria-hidden="true">${labels.duties}</span>
