@@ -61,11 +61,15 @@ function hosts(root: Document | ShadowRoot): Shown[] {
     .flatMap((host) => [host, ...(host.shadowRoot ? hosts(host.shadowRoot) : [])]);
 }
 
-/** Waits until every element in the page, and every element inside them, shows its data. */
+/**
+ * Waits until every element in the page, and every element inside them, shows its data: again
+ * while rendering brings new elements (the profile's tabs), until none appear.
+ */
 async function settle(doc: Document) {
   const view = doc.defaultView!;
-  for (let round = 0; round < 3; round++) {
-    const all = hosts(doc);
+  let settled = -1;
+  for (let all = hosts(doc); all.length !== settled; all = hosts(doc)) {
+    settled = all.length;
     await waitFor(
       'every element to show its data',
       () =>
